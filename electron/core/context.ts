@@ -1,0 +1,26 @@
+import type { InstallationInfo } from '../../shared/contract/index';
+import type { Clock } from './clock';
+import type { Db, DbKey } from './db/open';
+import type { Ids } from './ids';
+import type { Logger } from './logger';
+import type { Orm } from './orm';
+
+/** What every core handler receives. Built per call by the core; no module-level state. */
+export interface CoreContext {
+  db: Db;
+  orm: Orm;
+  clock: Clock;
+  ids: Ids;
+  logger: Logger;
+  appVersion: string;
+  dbPath: string;
+  backupDir: string;
+  key: DbKey | undefined;
+  /** The installation row joined with its organisation; null before setup. */
+  installation(): InstallationRecord | null;
+}
+
+export interface InstallationRecord extends InstallationInfo {
+  organisationId: string;
+  casemanagerId: string | null;
+}

@@ -1,0 +1,2 @@
+import Database = require('better-sqlite3-multiple-ciphers');
+export = Database;

@@ -1,0 +1,208 @@
+/**
+ * The renderer's ONLY door to the core (architecture.md §3, §5).
+ *
+ * Two transports carry the same `Result` values (shared/contract/bridge.ts):
+ * - Electron: the preload's `window.schotvrij`, one function per contract method;
+ * - browser mode and the end-to-end tests: `POST /rpc/<method>` plus server-sent
+ *   events on `/events`. Auth is the session cookie the server set when the page
+ *   was first opened with `?token=…`; nothing here handles credentials.
+ *
+ * Every method resolves with the typed output or rejects with an `ApiError` that
+ * carries the core's `AppError` (Dutch message, code, field issues).
+ */
+import type { Bridge } from '../../shared/contract/bridge';
+import {
+  METHOD_NAMES,
+  type Api,
+  type AppError,
+  type ChangeTopic,
+  type CoreEvent,
+  type ErrorCode,
+  type FieldIssue,
+  type MethodName,
+  type Result,
+} from '../../shared/contract/index';
+
+declare global {
+  interface Window {
+    /** Exposed by the Electron preload; absent in browser mode. */
+    schotvrij?: Bridge;
+  }
+}
+
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly details: AppError['details'];
+  readonly method: string;
+
+  constructor(readonly error: AppError, method: string) {
+    super(error.message);
+    this.name = 'ApiError';
+    this.code = error.code;
+    this.details = error.details;
+    this.method = method;
+  }
+
+  /** Field issues from a VALIDATION or CONFLICT answer ([] when there are none). */
+  get issues(): FieldIssue[] {
+    return this.details?.issues ?? [];
+  }
+}
+
+export function isApiError(e: unknown): e is ApiError {
+  return e instanceof ApiError;
+}
+
+/** The Dutch text to show for any failure (an ApiError's message, or a generic one). */
+export function errorMessage(e: unknown): string {
+  if (e instanceof ApiError) return e.message;
+  return 'Er ging iets mis. Probeer het opnieuw.';
+}
+
+export interface Transport {
+  call(method: MethodName, input: unknown): Promise<Result<unknown>>;
+  onEvent(listener: (e: CoreEvent) => void): () => void;
+}
+
+const NO_CONNECTION: AppError = {
+  code: 'INTERNAL',
+  message: 'Schotvrij is niet bereikbaar. Controleer of het programma nog draait en probeer het opnieuw.',
+};
+
+function isResult(x: unknown): x is Result<unknown> {
+  if (typeof x !== 'object' || x === null || !('ok' in x)) return false;
+  return (x as { ok: unknown }).ok === true ? 'value' in x : 'error' in x;
+}
+
+function bridgeTransport(bridge: Bridge): Transport {
+  return {
+    call: (method, input) => bridge[method](input),
+    onEvent: (listener) => bridge.onEvent(listener),
+  };
+}
+
+/**
+ * Browser mode. One EventSource is shared by all listeners and closed when the
+ * last one leaves. After a reconnect, events may have been missed while the
+ * stream was down, so listeners get a synthetic 'workspace' change: reload all.
+ */
+function httpTransport(): Transport {
+  const listeners = new Set<(e: CoreEvent) => void>();
+  let source: EventSource | null = null;
+  let dropped = false;
+
+  const emit = (e: CoreEvent) => {
+    for (const l of [...listeners]) l(e);
+  };
+
+  const connect = () => {
+    const es = new EventSource('/events');
+    es.onmessage = (m: MessageEvent<string>) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(m.data);
+      } catch {
+        return;
+      }
+      if (isChangedEvent(parsed)) emit(parsed);
+    };
+    es.onerror = () => {
+      dropped = true;
+    };
+    es.onopen = () => {
+      if (dropped) {
+        dropped = false;
+        emit({ type: 'changed', tables: ['workspace'] });
+      }
+    };
+    source = es;
+  };
+
+  return {
+    async call(method, input) {
+      let res: Response;
+      try {
+        res = await fetch(`/rpc/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          credentials: 'same-origin',
+          body: input === undefined ? '' : JSON.stringify(input),
+        });
+      } catch {
+        return { ok: false, error: NO_CONNECTION };
+      }
+      let body: unknown = null;
+      try {
+        body = await res.json();
+      } catch {
+        // Non-JSON answers (415, 500 text) fall through to the generic error below.
+      }
+      if (isResult(body)) return body;
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: `Schotvrij gaf een onverwacht antwoord (HTTP ${res.status}). Probeer het opnieuw.` },
+      };
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      if (!source) connect();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && source) {
+          source.close();
+          source = null;
+          dropped = false;
+        }
+      };
+    },
+  };
+}
+
+function isChangedEvent(x: unknown): x is CoreEvent {
+  if (typeof x !== 'object' || x === null) return false;
+  const e = x as { type?: unknown; tables?: unknown };
+  return e.type === 'changed' && Array.isArray(e.tables) && e.tables.every((t) => typeof t === 'string');
+}
+
+export interface ApiClient {
+  api: Api;
+  onEvent(listener: (e: CoreEvent) => void): () => void;
+}
+
+/** Builds the typed client over a transport (component tests pass a fake transport). */
+export function createApiClient(transport: Transport): ApiClient {
+  const methods: Partial<Record<MethodName, (input?: unknown) => Promise<unknown>>> = {};
+  for (const method of METHOD_NAMES) {
+    methods[method] = async (input?: unknown) => {
+      const r = await transport.call(method, input);
+      if (r.ok) return r.value;
+      throw new ApiError(r.error, method);
+    };
+  }
+  // The core validates every output against the contract before it answers, so the
+  // untyped `value` is the method's Output here; this is the one place that says so.
+  return { api: methods as unknown as Api, onEvent: (l) => transport.onEvent(l) };
+}
+
+const client = createApiClient(typeof window !== 'undefined' && window.schotvrij ? bridgeTransport(window.schotvrij) : httpTransport());
+
+export const api: Api = client.api;
+
+/** Core → UI events (`changed` after each committed write). Returns an unsubscribe. */
+export function onEvent(listener: (e: CoreEvent) => void): () => void {
+  return client.onEvent(listener);
+}
+
+/** Does a `changed` event touch any of these topics? 'workspace' touches everything. */
+export function touches(e: CoreEvent, topics: readonly ChangeTopic[] | 'all'): boolean {
+  if (e.type !== 'changed') return false;
+  if (topics === 'all' || e.tables.includes('workspace')) return true;
+  return e.tables.some((t) => topics.includes(t));
+}
+
+/** Calls `reload` whenever a committed write touches one of `topics`. */
+export function onChange(topics: readonly ChangeTopic[] | 'all', reload: () => void): () => void {
+  return onEvent((e) => {
+    if (touches(e, topics)) reload();
+  });
+}

@@ -1,0 +1,178 @@
+import { useEffect, type MouseEvent, type ReactNode } from 'react';
+import { NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import type { WorkspaceStatus } from '../../../shared/contract/index';
+import { BeheerPage } from '../features/beheer/BeheerPage';
+import { ClientDataProvider } from '../features/clients/client-data';
+import { ClientDetailPage } from '../features/clients/ClientDetailPage';
+import { ClientListPage } from '../features/clients/ClientListPage';
+import { NewClientPage } from '../features/clients/NewClientPage';
+import { useWorkspaceStore } from '../features/workspace/workspace-store';
+import { Page } from '../ui/Page';
+import { Announcer } from './Announcer';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ROLE_LABEL } from './labels';
+import { COMING, modulesFor, type ModuleDef } from './modules';
+import type { Role } from '../../../shared/schema/index';
+
+type Active = NonNullable<WorkspaceStatus['active']>;
+
+/** Skip link target: with a HashRouter, "#inhoud" would be a route, so focus is moved by hand. */
+function SkipLink({ target }: { target: string }) {
+  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    e.preventDefault();
+    const main = document.getElementById(target);
+    const h1 = main?.querySelector<HTMLElement>('h1');
+    (h1 ?? main)?.focus();
+  };
+  return (
+    <a href={`#${target}`} className="skip-link" onClick={onClick}>
+      Naar de inhoud
+    </a>
+  );
+}
+
+export function AppFrame({ header, nav, children }: { header: ReactNode; nav?: ReactNode; children: ReactNode }) {
+  return (
+    <div className={`app${nav ? '' : ' app--no-nav'}`}>
+      <SkipLink target="inhoud" />
+      {header}
+      <div className="app-body">
+        {nav}
+        <main id="inhoud" className="app-main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <Announcer />
+    </div>
+  );
+}
+
+function Header({ active }: { active: Active | null }) {
+  const pending = useWorkspaceStore((s) => s.pending);
+  const close = useWorkspaceStore((s) => s.close);
+  const inst = active?.installation;
+  const demo = active?.kind === 'demo';
+  return (
+    <header className={`app-header${demo ? ' app-header--demo' : ''}`}>
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        <span className="brand-name">Schotvrij</span>
+      </div>
+      {inst ? (
+        <div className="workspace-info" aria-label="Geopende omgeving" role="group">
+          {demo ? <span className="badge badge--demo">DEMO — fictieve gegevens</span> : null}
+          <span className="workspace-org">{inst.organisationName}</span>
+          <span className="workspace-sep" aria-hidden="true">
+            ·
+          </span>
+          <span className="workspace-role">{ROLE_LABEL[inst.role]}</span>
+          <span className="workspace-sep" aria-hidden="true">
+            ·
+          </span>
+          <span className="workspace-user">{inst.userName}</span>
+        </div>
+      ) : null}
+      {active ? (
+        <button type="button" className="button button--header" aria-disabled={pending !== null || undefined} onClick={() => void close()}>
+          {pending === 'close' ? 'Bezig met sluiten…' : 'Andere omgeving'}
+        </button>
+      ) : null}
+    </header>
+  );
+}
+
+function MainNav({ modules }: { modules: ModuleDef[] }) {
+  return (
+    <nav aria-label="Hoofdmenu" className="app-nav">
+      <ul>
+        {modules.map((m) => (
+          <li key={m.id}>
+            <NavLink to={m.path} className={({ isActive }) => `nav-link${isActive ? ' nav-link--active' : ''}`}>
+              <span>{m.label}</span>
+              {m.later ? (
+                <>
+                  {' '}
+                  <span className="nav-later">binnenkort</span>
+                </>
+              ) : null}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function ComingPage({ id, role }: { id: keyof typeof COMING; role: Role }) {
+  const c = COMING[id];
+  return (
+    <Page title={c.title} heading={c.title}>
+      <div className="card card--quiet coming">
+        <p className="coming-tag">Komt in een volgende versie</p>
+        {c.text(role).map((t) => (
+          <p key={t}>{t}</p>
+        ))}
+      </div>
+    </Page>
+  );
+}
+
+function NotFoundPage() {
+  return (
+    <Page title="Pagina niet gevonden" heading="Pagina niet gevonden">
+      <p>Deze pagina bestaat niet, of hoort niet bij uw rol.</p>
+      <p>
+        <NavLink to="/clienten">Naar de cliëntenlijst</NavLink>
+      </p>
+    </Page>
+  );
+}
+
+/** Alt+N opens "Nieuwe cliënt" from anywhere in the shell (a modifier key: WCAG 2.1.4). */
+function useNewClientShortcut() {
+  const navigate = useNavigate();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code === 'KeyN') {
+        e.preventDefault();
+        navigate('/clienten/nieuw');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+}
+
+export function Shell({ active }: { active: Active }) {
+  const { pathname } = useLocation();
+  const role = active.installation.role;
+  const modules = modulesFor(role);
+  useNewClientShortcut();
+
+  return (
+    <ClientDataProvider key={`${active.kind}:${active.installation.id}`}>
+      <AppFrame header={<Header active={active} />} nav={<MainNav modules={modules} />}>
+        <ErrorBoundary resetKey={pathname}>
+          <Routes>
+            <Route path="/" element={<Navigate to="/clienten" replace />} />
+            <Route path="/inrichten" element={<Navigate to="/clienten" replace />} />
+            <Route path="/clienten" element={<ClientListPage />} />
+            <Route path="/clienten/nieuw" element={<NewClientPage />} />
+            <Route path="/clienten/:id" element={<ClientDetailPage key={pathname} />} />
+            {modules
+              .filter((m): m is ModuleDef & { id: keyof typeof COMING } => m.later)
+              .map((m) => (
+                <Route key={m.id} path={m.path} element={<ComingPage id={m.id} role={role} />} />
+              ))}
+            <Route path="/beheer" element={<BeheerPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </ErrorBoundary>
+      </AppFrame>
+    </ClientDataProvider>
+  );
+}
+
+export function StartHeader() {
+  return <Header active={null} />;
+}

@@ -1,0 +1,181 @@
+/**
+ * Nieuwe omgeving inrichten: the real workspace of this installation. Validated
+ * with the contract's `NewWorkspace` schema (Dutch messages); the host is
+ * authoritative and may still answer CONFLICT (a real workspace already exists).
+ */
+import { useState } from 'react';
+import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { Link } from 'react-router';
+import { NewWorkspace, parseWith, type NewWorkspaceInput } from '../../../../shared/contract/index';
+import type { OrganisationKind, Role } from '../../../../shared/schema/index';
+import { errorMessage, isApiError } from '../../api';
+import { announce } from '../../app/announcer';
+import { ORGANISATION_KIND_LABEL, ROLE_DESCRIPTION, ROLE_LABEL, ROLES_IN_ORDER } from '../../app/labels';
+import { ErrorSummary, Field, SubmitButton, errorId, type SummaryItem } from '../../ui/form';
+import { Page } from '../../ui/Page';
+import { useWorkspaceStore } from './workspace-store';
+
+interface FormValues {
+  rol: Role | '';
+  gebruikersNaam: string;
+  organisatieNaam: string;
+  organisatieAgb: string;
+  organisatieSoort: OrganisationKind;
+  netwerkNaam: string;
+}
+
+type FieldName = keyof FormValues;
+const FIELDS: readonly FieldName[] = ['rol', 'gebruikersNaam', 'organisatieNaam', 'organisatieAgb', 'organisatieSoort', 'netwerkNaam'];
+const isField = (p: string): p is FieldName => (FIELDS as readonly string[]).includes(p);
+const fieldId = (name: FieldName) => (name === 'rol' ? 'ws-rol-arrangeur' : `ws-${name}`);
+
+const resolver: Resolver<FormValues, unknown, NewWorkspaceInput> = (values) => {
+  const input = { ...values, rol: values.rol === '' ? undefined : values.rol };
+  const r = parseWith(NewWorkspace, input);
+  if (r.ok) return { values: input as NewWorkspaceInput, errors: {} };
+  const errors: FieldErrors<FormValues> = {};
+  for (const issue of r.error.details?.issues ?? []) {
+    if (isField(issue.path) && !errors[issue.path]) errors[issue.path] = { type: 'validation', message: issue.message };
+  }
+  return { values: {}, errors };
+};
+
+const KINDS = Object.keys(ORGANISATION_KIND_LABEL) as OrganisationKind[];
+
+export function NewWorkspacePage() {
+  const create = useWorkspaceStore((s) => s.create);
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setFocus,
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm<FormValues, unknown, NewWorkspaceInput>({
+    defaultValues: { rol: '', gebruikersNaam: '', organisatieNaam: '', organisatieAgb: '', organisatieSoort: 'vvt', netwerkNaam: '' },
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+  });
+
+  const onInvalid = (invalid: FieldErrors<FormValues>) => {
+    setFormError(null);
+    const first = FIELDS.find((f) => invalid[f]);
+    if (first) setFocus(first);
+  };
+
+  const onValid = async (input: NewWorkspaceInput) => {
+    setFormError(null);
+    try {
+      const status = await create(input);
+      // The shell replaces this page as soon as the store has the new status.
+      announce(`Uw omgeving voor ${status.active?.installation.organisationName ?? 'uw organisatie'} is ingericht.`);
+    } catch (e) {
+      if (isApiError(e)) {
+        let first: FieldName | null = null;
+        for (const issue of e.issues) {
+          if (!isField(issue.path)) continue;
+          setError(issue.path, { type: 'server', message: issue.message });
+          first ??= issue.path;
+        }
+        if (first) setFocus(first);
+        if (!first || e.code !== 'VALIDATION') setFormError(e.message);
+      } else setFormError(errorMessage(e));
+    }
+  };
+
+  const summary: SummaryItem[] = [];
+  if (formError) summary.push({ fieldId: null, message: formError });
+  if (submitCount > 0) for (const f of FIELDS) if (errors[f]?.message) summary.push({ fieldId: fieldId(f), message: errors[f]!.message! });
+
+  const text = (name: Exclude<FieldName, 'rol' | 'organisatieSoort'>) => ({ ...register(name), className: 'input', type: 'text' });
+
+  return (
+    <Page
+      title="Nieuwe omgeving inrichten"
+      heading="Nieuwe omgeving inrichten"
+      before={
+        <Link to="/" className="back-link">
+          <span aria-hidden="true">← </span>Terug naar het startscherm
+        </Link>
+      }
+      intro={<p>Deze gegevens komen op uw exports en rapportages te staan. U kunt ze later bij Beheer terugzien.</p>}
+    >
+      <form className="form card" noValidate onSubmit={(e) => void handleSubmit(onValid, onInvalid)(e)} aria-label="Nieuwe omgeving">
+        <ErrorSummary items={summary} />
+
+        <fieldset className={`field fieldset${errors.rol ? ' field--error' : ''}`} aria-describedby={errors.rol ? errorId('ws-rol') : undefined}>
+          <legend className="field-label">
+            Uw rol
+            <span className="field-required" aria-hidden="true">
+              {' '}
+              *
+            </span>
+          </legend>
+          {errors.rol ? (
+            <p id={errorId('ws-rol')} className="field-error">
+              <span className="visually-hidden">Fout: </span>
+              {errors.rol.message}
+            </p>
+          ) : null}
+          <div className="radio-list">
+            {ROLES_IN_ORDER.map((r) => (
+              <div className="radio" key={r}>
+                <input id={`ws-rol-${r}`} type="radio" value={r} {...register('rol')} aria-describedby={`ws-rol-${r}-hint`} />
+                <div className="radio-text">
+                  <label htmlFor={`ws-rol-${r}`} className="radio-label">
+                    {ROLE_LABEL[r]}
+                  </label>
+                  <span id={`ws-rol-${r}-hint`} className="radio-hint">
+                    {ROLE_DESCRIPTION[r]}
+                  </span>
+                </div>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+
+        <Field id="ws-gebruikersNaam" label="Uw naam" error={errors.gebruikersNaam?.message} required className="field--l">
+          {(a) => <input {...text('gebruikersNaam')} autoComplete="name" {...a} />}
+        </Field>
+        <Field id="ws-organisatieNaam" label="Organisatie" hint="De zorgaanbieder waar u in dienst bent." error={errors.organisatieNaam?.message} required className="field--l">
+          {(a) => <input {...text('organisatieNaam')} autoComplete="organization" {...a} />}
+        </Field>
+        <Field
+          id="ws-organisatieAgb"
+          label="AGB-code van de organisatie"
+          labelSuffix="(optioneel)"
+          hint="8 cijfers (Vektis). Leeg laten mag, bijvoorbeeld voor een welzijnsorganisatie."
+          error={errors.organisatieAgb?.message}
+          className="field--s"
+        >
+          {(a) => <input {...text('organisatieAgb')} inputMode="numeric" autoComplete="off" {...a} />}
+        </Field>
+        <Field id="ws-organisatieSoort" label="Soort organisatie" error={errors.organisatieSoort?.message} className="field--l">
+          {(a) => (
+            <select {...register('organisatieSoort')} className="input" {...a}>
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {ORGANISATION_KIND_LABEL[k]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="ws-netwerkNaam" label="Netwerk" hint="Bijvoorbeeld: Dementienetwerk Midden-Limburg." error={errors.netwerkNaam?.message} required className="field--l">
+          {(a) => <input {...text('netwerkNaam')} autoComplete="off" {...a} />}
+        </Field>
+
+        <div className="form-actions">
+          <SubmitButton busy={isSubmitting} busyLabel="Bezig met inrichten…">
+            Omgeving inrichten
+          </SubmitButton>
+          <Link to="/" className="button button--quiet">
+            Annuleren
+          </Link>
+        </div>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Transports. The contract travels over two transports that carry the same
+ * `Result` values:
+ *
+ * 1. Electron: the preload exposes `window.schotvrij`, one function per contract
+ *    method (generated from the contract keys; nothing generic), each returning a
+ *    `Result`. Main relays `rpc:<method>` IPC calls to the core in a utilityProcess.
+ * 2. Browser mode (and the end-to-end tests): `POST /rpc/<method>` on 127.0.0.1
+ *    with the JSON input as body; the answer is the `Result` as JSON. Events come
+ *    over `GET /events` as server-sent events.
+ *
+ * The renderer's api client (renderer/src/api.ts) is the only code that picks one.
+ */
+import type { MethodName, Result } from './index';
+import type { CoreEvent } from './events';
+
+export type BridgeMethods = { [K in MethodName]: (input?: unknown) => Promise<Result<unknown>> };
+
+export interface Bridge extends BridgeMethods {
+  onEvent(listener: (e: CoreEvent) => void): () => void;
+}
+
+/** IPC channel names, shared by preload and main. */
+export const IPC = {
+  rpc: (method: MethodName) => `rpc:${method}`,
+  event: 'schotvrij:event',
+} as const;
+
+/** Messages between Electron main and the core's utilityProcess. */
+export type ToCore =
+  | { type: 'call'; id: number; method: string; input: unknown }
+  /** Quit: the core finishes in-flight calls, closes SQLite (which checkpoints the WAL) and exits. */
+  | { type: 'close' };
+export type FromCore =
+  | { type: 'ready' }
+  | { type: 'result'; id: number; result: Result<unknown> }
+  | { type: 'event'; event: CoreEvent }
+  | { type: 'fatal'; message: string };
+
+/** Browser mode: the session cookie set after the per-launch token was presented once. */
+export const SESSION_COOKIE = 'schotvrij_sessie';
