@@ -65,4 +65,6 @@ for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'}  ${s.name} (${s.se
 // A failing check step (typecheck, lint, build) is a failure even when every test passed.
 failed += failedSteps.filter((s) => ['typecheck', 'lint', 'build'].includes(s.name)).length;
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+// Zero tests is a failure when tests were asked for: a runner that silently finds nothing proves nothing.
+const testsWanted = want('unit') || want('e2e');
+process.exit(failed > 0 || (testsWanted && passed === 0) ? 1 : 0);

@@ -7,7 +7,7 @@
  * the caller is not our app, the method does not exist, or the core is gone. The
  * renderer never sees a rejected promise or a raw Error from this layer.
  */
-import type { FromCore, ToCore } from '../../shared/contract/bridge';
+import { type FromCore, type ToCore, isCoreEvent, isResult } from '../../shared/contract/bridge';
 import type { AppError, CoreEvent, Result } from '../../shared/contract/index';
 import { isMethodName } from '../../shared/contract/names';
 
@@ -53,15 +53,6 @@ export function coreStoppedError(reason: string): AppError {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-function isResult(v: unknown): v is Result<unknown> {
-  if (!isObject(v)) return false;
-  if (v.ok === true) return true;
-  return v.ok === false && isObject(v.error) && typeof v.error.code === 'string' && typeof v.error.message === 'string';
-}
-
-function isCoreEvent(v: unknown): v is CoreEvent {
-  return isObject(v) && v.type === 'changed' && Array.isArray(v.tables) && v.tables.every((t) => typeof t === 'string');
-}
 
 /** Narrows an untyped utilityProcess message; exported for main's lifecycle code and tests. */
 export function parseFromCore(m: unknown): FromCore | { type: 'malformed-result'; id: number } | null {

@@ -7,7 +7,7 @@
  * or `process.env`. A generic channel would let any script in the page call every
  * IPC handler main ever registers (Electron's context-isolation guide, §8 checklist).
  */
-import { type Bridge, type BridgeMethods, IPC } from '../../shared/contract/bridge';
+import { type Bridge, type BridgeMethods, IPC, isCoreEvent, isResult } from '../../shared/contract/bridge';
 import type { AppError, CoreEvent, Result } from '../../shared/contract/index';
 import { METHOD_NAMES } from '../../shared/contract/names';
 
@@ -25,17 +25,6 @@ export const transportError: AppError = {
   message: 'Schotvrij kon deze opdracht niet doorgeven. Probeer het opnieuw, of start Schotvrij opnieuw als dit blijft gebeuren.',
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
-function isResult(v: unknown): v is Result<unknown> {
-  if (!isObject(v)) return false;
-  if (v.ok === true) return true;
-  return v.ok === false && isObject(v.error) && typeof v.error.code === 'string' && typeof v.error.message === 'string';
-}
-
-function isCoreEvent(v: unknown): v is CoreEvent {
-  return isObject(v) && v.type === 'changed' && Array.isArray(v.tables) && v.tables.every((t) => typeof t === 'string');
-}
 
 export function createBridge(transport: BridgeTransport): Bridge {
   const methods = Object.fromEntries(

@@ -39,3 +39,19 @@ export type FromCore =
 
 /** Browser mode: the session cookie set after the per-launch token was presented once. */
 export const SESSION_COOKIE = 'schotvrij_sessie';
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * Shape checks for what arrives over a process boundary (IPC reply, utility-process
+ * message). Deliberately zod-free: the preload and main must stay small.
+ */
+export function isResult(v: unknown): v is Result<unknown> {
+  if (!isObject(v)) return false;
+  if (v.ok === true) return true;
+  return v.ok === false && isObject(v.error) && typeof v.error.code === 'string' && typeof v.error.message === 'string';
+}
+
+export function isCoreEvent(v: unknown): v is CoreEvent {
+  return isObject(v) && v.type === 'changed' && Array.isArray(v.tables) && v.tables.every((t) => typeof t === 'string');
+}

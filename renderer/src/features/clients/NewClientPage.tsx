@@ -18,6 +18,7 @@ import { announce } from '../../app/announcer';
 import { ErrorSummary, Field, SubmitButton, type SummaryItem } from '../../ui/form';
 import { Page } from '../../ui/Page';
 import { createClient } from './client-data';
+import { formFields } from '../../ui/form-fields';
 
 interface FormValues {
   voornaam: string;
@@ -32,7 +33,7 @@ type FieldName = keyof FormValues;
 /** Form order: the first field with an error gets focus. */
 const FIELDS: readonly FieldName[] = ['voornaam', 'tussenvoegsel', 'achternaam', 'geboortedatum', 'bsn'];
 const fieldId = (name: FieldName) => `client-${name}`;
-const isField = (path: string): path is FieldName => (FIELDS as readonly string[]).includes(path);
+const form = formFields(FIELDS);
 
 const EMPTY: FormValues = { voornaam: '', tussenvoegsel: '', achternaam: '', geboortedatum: '', bsn: '' };
 
@@ -60,11 +61,7 @@ export function toNewClient(values: FormValues): { input: NewClientInput | null;
 const resolver: Resolver<FormValues, unknown, NewClientInput> = (values) => {
   const { input, issues } = toNewClient(values);
   if (input) return { values: input, errors: {} };
-  const errors: FieldErrors<FormValues> = {};
-  for (const issue of issues) {
-    if (isField(issue.path) && !errors[issue.path]) errors[issue.path] = { type: 'validation', message: issue.message };
-  }
-  return { values: {}, errors };
+  return { values: {}, errors: form.toFieldErrors(issues) as FieldErrors<FormValues> };
 };
 
 export function NewClientPage() {
@@ -89,7 +86,7 @@ export function NewClientPage() {
 
   const onInvalid = (invalid: FieldErrors<FormValues>) => {
     setFormError(null);
-    const first = FIELDS.find((f) => invalid[f]);
+    const first = form.firstInvalid(invalid);
     if (first) setFocus(first);
   };
 
@@ -104,12 +101,7 @@ export function NewClientPage() {
         setFormError({ message: errorMessage(e), existingId: null });
         return;
       }
-      let first: FieldName | null = null;
-      for (const issue of e.issues) {
-        if (!isField(issue.path)) continue;
-        setError(issue.path, { type: 'server', message: issue.message });
-        if (first === null || FIELDS.indexOf(issue.path) < FIELDS.indexOf(first)) first = issue.path;
-      }
+      const first = form.applyServerIssues(e.issues, (field, message) => setError(field, { type: 'server', message }));
       const existingId = typeof e.details?.existingId === 'string' ? e.details.existingId : null;
       // The summary repeats the core's sentence when it says more than the field message does.
       const fieldMessages = e.issues.map((i) => i.message);

@@ -14,6 +14,7 @@ import { ORGANISATION_KIND_LABEL, ROLE_DESCRIPTION, ROLE_LABEL, ROLES_IN_ORDER }
 import { ErrorSummary, Field, SubmitButton, errorId, type SummaryItem } from '../../ui/form';
 import { Page } from '../../ui/Page';
 import { useWorkspaceStore } from './workspace-store';
+import { formFields } from '../../ui/form-fields';
 
 interface FormValues {
   rol: Role | '';
@@ -26,18 +27,14 @@ interface FormValues {
 
 type FieldName = keyof FormValues;
 const FIELDS: readonly FieldName[] = ['rol', 'gebruikersNaam', 'organisatieNaam', 'organisatieAgb', 'organisatieSoort', 'netwerkNaam'];
-const isField = (p: string): p is FieldName => (FIELDS as readonly string[]).includes(p);
+const form = formFields(FIELDS);
 const fieldId = (name: FieldName) => (name === 'rol' ? 'ws-rol-arrangeur' : `ws-${name}`);
 
 const resolver: Resolver<FormValues, unknown, NewWorkspaceInput> = (values) => {
   const input = { ...values, rol: values.rol === '' ? undefined : values.rol };
   const r = parseWith(NewWorkspace, input);
   if (r.ok) return { values: input as NewWorkspaceInput, errors: {} };
-  const errors: FieldErrors<FormValues> = {};
-  for (const issue of r.error.details?.issues ?? []) {
-    if (isField(issue.path) && !errors[issue.path]) errors[issue.path] = { type: 'validation', message: issue.message };
-  }
-  return { values: {}, errors };
+  return { values: {}, errors: form.toFieldErrors(r.error.details?.issues ?? []) as FieldErrors<FormValues> };
 };
 
 const KINDS = Object.keys(ORGANISATION_KIND_LABEL) as OrganisationKind[];
@@ -61,7 +58,7 @@ export function NewWorkspacePage() {
 
   const onInvalid = (invalid: FieldErrors<FormValues>) => {
     setFormError(null);
-    const first = FIELDS.find((f) => invalid[f]);
+    const first = form.firstInvalid(invalid);
     if (first) setFocus(first);
   };
 
@@ -73,12 +70,7 @@ export function NewWorkspacePage() {
       announce(`Uw omgeving voor ${status.active?.installation.organisationName ?? 'uw organisatie'} is ingericht.`);
     } catch (e) {
       if (isApiError(e)) {
-        let first: FieldName | null = null;
-        for (const issue of e.issues) {
-          if (!isField(issue.path)) continue;
-          setError(issue.path, { type: 'server', message: issue.message });
-          first ??= issue.path;
-        }
+        const first = form.applyServerIssues(e.issues, (field, message) => setError(field, { type: 'server', message }));
         if (first) setFocus(first);
         if (!first || e.code !== 'VALIDATION') setFormError(e.message);
       } else setFormError(errorMessage(e));
