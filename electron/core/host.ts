@@ -23,6 +23,10 @@ import { type Db, type DbKey, openDatabase } from './db/open';
 import { createDispatcher, type Dispatch, type HandlerMap } from './dispatcher';
 import { SchotvrijError } from './errors';
 import { clientHandlers } from './handlers/clients';
+import { dossierHandlers } from './handlers/dossier';
+import { fundingHandlers } from './handlers/funding';
+import { networkHandlers } from './handlers/network';
+import { planHandlers } from './handlers/plans';
 import { systemHandlers } from './handlers/system';
 import { type Ids, uuidV7Ids } from './ids';
 import { type Logger, silentLogger } from './logger';
@@ -48,6 +52,10 @@ export interface CoreOptions {
 export const coreHandlers: HandlerMap<CoreMethodName, CoreContext> = {
   ...systemHandlers,
   ...clientHandlers,
+  ...dossierHandlers,
+  ...networkHandlers,
+  ...fundingHandlers,
+  ...planHandlers,
 };
 
 export class CallError extends Error {

@@ -4,12 +4,13 @@
  * Every decision it makes is a pure function in security.ts, menu.ts, relay.ts or
  * platform.ts; this file is the wiring that only the release machine can run.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, type UtilityProcess, app, dialog, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
 import { IPC, type ToCore } from '../../shared/contract/bridge';
-import { registerIpc } from './ipc';
+import { registerIpc, registerPrintIpc } from './ipc';
+import { PDF_OPTIONS, handlePrint } from './print';
 import { menuTemplate } from './menu';
 import { CORE_CLOSE_TIMEOUT_MS, type CoreFailure, RESTART_BUTTON, coreArgs, coreFailureDialog, shellPaths } from './platform';
 import { createRelay } from './relay';
@@ -143,6 +144,19 @@ if (!app.requestSingleInstanceLock()) {
     // The core starts first so it opens the database while the renderer loads.
     startCore();
     registerIpc(ipcMain, relay);
+    registerPrintIpc(ipcMain, (senderUrl, suggested, sender) =>
+      handlePrint(senderUrl, suggested, {
+        isTrustedSender: isTrustedUrl,
+        printToPdf: () => sender.printToPDF(PDF_OPTIONS),
+        async askSavePath(fileName) {
+          const owner = BrowserWindow.fromWebContents(sender);
+          const options = { defaultPath: join(app.getPath('documents'), fileName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+          const r = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+          return r.canceled || !r.filePath ? null : r.filePath;
+        },
+        writeFile: (path, data) => writeFile(path, data),
+      }),
+    );
     showWindow();
   });
 }

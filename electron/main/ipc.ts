@@ -35,3 +35,13 @@ export function registerIpc(ipc: IpcMainLike, relay: Pick<Relay, 'handle'>): () 
     for (const method of METHOD_NAMES) ipc.removeHandler(IPC.rpc(method));
   };
 }
+
+/**
+ * The shell's own capability, print to PDF, on its named channel. It is NOT relayed to
+ * the core: printing is the window's business. Same sender check as every contract call.
+ */
+export function registerPrintIpc(ipc: IpcMainLike, print: (senderUrl: string | undefined, suggested: unknown, sender: IpcMainInvokeEvent['sender']) => Promise<unknown>): () => void {
+  ipc.handle(IPC.printToPdf, (event, suggested: unknown) => print(senderFrameUrl(event), suggested, event.sender));
+  return () => ipc.removeHandler(IPC.printToPdf);
+}
+

@@ -80,7 +80,7 @@ describe('the preload in a sandboxed renderer', () => {
     runSandboxed(code, f.electron);
     expect([...f.exposed.keys()]).toEqual(['schotvrij']);
     const bridge = f.exposed.get('schotvrij') as Record<string, (input?: unknown) => Promise<unknown>>;
-    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, 'onEvent'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, 'onEvent', 'printToPdf'].sort());
     await expect(bridge['clients.list']!({ search: 'Jansen' })).resolves.toEqual({ ok: true, value: 'rpc:clients.list' });
     expect(f.invoked).toEqual([{ channel: 'rpc:clients.list', input: { search: 'Jansen' } }]);
   });

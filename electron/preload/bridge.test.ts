@@ -36,7 +36,7 @@ describe('createBridge', () => {
 
   it('exposes one function per contract method plus onEvent, and nothing generic', () => {
     const bridge = createBridge(fakeTransport().transport);
-    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, 'onEvent'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...METHOD_NAMES, 'onEvent', 'printToPdf'].sort());
     for (const key of Object.keys(bridge)) expect(typeof (bridge as unknown as Record<string, unknown>)[key]).toBe('function');
     for (const generic of ['invoke', 'send', 'on', 'sendSync', 'ipcRenderer', 'process', 'env', 'require']) expect(generic in bridge).toBe(false);
     expect(Object.isFrozen(bridge)).toBe(true);
@@ -74,6 +74,13 @@ describe('createBridge', () => {
       const bridge = createBridge(fakeTransport(() => bogus).transport);
       await expect(bridge['workspace.status']()).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     }
+  });
+
+  it('printToPdf goes over its own named channel and always answers a PrintResult', async () => {
+    const ok = fakeTransport(() => ({ ok: true, path: '/tmp/plan.pdf' }));
+    await expect(createBridge(ok.transport).printToPdf('plan.pdf')).resolves.toEqual({ ok: true, path: '/tmp/plan.pdf' });
+    const bogus = fakeTransport(() => ({ weird: 1 }));
+    await expect(createBridge(bogus.transport).printToPdf('plan.pdf')).resolves.toMatchObject({ ok: false, cancelled: false });
   });
 
   it('onEvent delivers only well-formed core events, only the payload, until unsubscribed', () => {

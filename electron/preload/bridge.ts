@@ -7,7 +7,7 @@
  * or `process.env`. A generic channel would let any script in the page call every
  * IPC handler main ever registers (Electron's context-isolation guide, §8 checklist).
  */
-import { type Bridge, type BridgeMethods, IPC, isCoreEvent, isResult } from '../../shared/contract/bridge';
+import { type Bridge, type BridgeMethods, IPC, type PrintResult, isCoreEvent, isPrintResult, isResult } from '../../shared/contract/bridge';
 import type { AppError, CoreEvent, Result } from '../../shared/contract/index';
 import { METHOD_NAMES } from '../../shared/contract/names';
 
@@ -50,6 +50,15 @@ export function createBridge(transport: BridgeTransport): Bridge {
       return transport.subscribe(IPC.event, (payload) => {
         if (isCoreEvent(payload)) listener(payload);
       });
+    },
+    async printToPdf(suggestedFileName: string): Promise<PrintResult> {
+      const failed: PrintResult = { ok: false, cancelled: false, message: 'Het afdrukken naar PDF is mislukt.' };
+      try {
+        const answer = await transport.invoke(IPC.printToPdf, String(suggestedFileName).slice(0, 200));
+        return isPrintResult(answer) ? answer : failed;
+      } catch {
+        return failed;
+      }
     },
   });
 }

@@ -10,7 +10,7 @@
  * Every method resolves with the typed output or rejects with an `ApiError` that
  * carries the core's `AppError` (Dutch message, code, field issues).
  */
-import type { Bridge } from '../../shared/contract/bridge';
+import type { Bridge, PrintResult } from '../../shared/contract/bridge';
 import {
   METHOD_NAMES,
   type Api,
@@ -205,4 +205,32 @@ export function onChange(topics: readonly ChangeTopic[] | 'all', reload: () => v
   return onEvent((e) => {
     if (touches(e, topics)) reload();
   });
+}
+
+/**
+ * Print the current page: in Electron through the preload's `printToPdf` (rendered
+ * with the print stylesheet, then a save dialog for the PDF), otherwise the
+ * browser's own print dialog — where "Opslaan als PDF" is one of the printers.
+ * Resolves with the shell's answer, or null in browser mode (the dialog says it all).
+ */
+export async function printDocument(suggestedFileName: string): Promise<PrintResult | null> {
+  const bridge = typeof window !== 'undefined' ? (window.schotvrij as Partial<Bridge> | undefined) : undefined;
+  if (bridge && typeof bridge.printToPdf === 'function') return bridge.printToPdf(suggestedFileName);
+  window.print();
+  return null;
+}
+
+/** Offer a text file (an export) for download through a temporary Blob link. */
+export function downloadFile(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Give the browser time to start the download before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

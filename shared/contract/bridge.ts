@@ -16,15 +16,29 @@ import type { CoreEvent } from './events';
 
 export type BridgeMethods = { [K in MethodName]: (input?: unknown) => Promise<Result<unknown>> };
 
+/** Answer of the shell's print-to-PDF: saved (with the path), cancelled in the save dialog, or failed. */
+export type PrintResult = { ok: true; path: string } | { ok: false; cancelled: boolean; message: string };
+
 export interface Bridge extends BridgeMethods {
   onEvent(listener: (e: CoreEvent) => void): () => void;
+  /**
+   * Shell capability (not a core method): print the current page with the print
+   * stylesheet to a PDF the user saves. Browser mode uses window.print() instead.
+   */
+  printToPdf(suggestedFileName: string): Promise<PrintResult>;
 }
 
 /** IPC channel names, shared by preload and main. */
 export const IPC = {
   rpc: (method: MethodName) => `rpc:${method}`,
   event: 'schotvrij:event',
+  printToPdf: 'shell:print-to-pdf',
 } as const;
+
+export function isPrintResult(v: unknown): v is PrintResult {
+  if (!isObject(v)) return false;
+  return v.ok === true ? typeof v.path === 'string' : v.ok === false && typeof v.cancelled === 'boolean' && typeof v.message === 'string';
+}
 
 /** Messages between Electron main and the core's utilityProcess. */
 export type ToCore =

@@ -55,8 +55,11 @@ export const clientsContract = {
     output: ClientDetail,
   }),
   'clients.create': command({
-    summary: 'Nieuwe cliënt: name, geboortedatum and (optional) BSN with elfproef.',
-    input: NewClient,
+    summary: 'Nieuwe cliënt: name, geboortedatum and (optional) BSN with elfproef. A possible duplicate (same name and geboortedatum) is refused with CONFLICT unless confirmed.',
+    input: NewClient.extend({
+      /** The user saw the possible duplicates and confirms this is another person. */
+      bevestigDubbel: z.boolean().default(false),
+    }),
     output: ClientDetail,
     writes: ['client'],
   }),

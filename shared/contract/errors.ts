@@ -30,7 +30,12 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const FieldIssue = z.object({
-  /** Dotted path of the field, '' for the whole input. */
+  /**
+   * Dotted path of the field RELATIVE TO THE METHOD'S INPUT ('patch.bsn', 'action.fundingId',
+   * 'entry.productCode'), for schema and domain-rule issues alike; '' for the whole input.
+   * A few rules concern the stored object rather than an input field (e.g. 'doelen' when a
+   * plan without goals is vastgesteld); those name the object's part.
+   */
   path: z.string(),
   message: z.string(),
 });

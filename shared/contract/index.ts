@@ -5,6 +5,11 @@
  */
 import type { z } from 'zod';
 import { clientsContract } from './clients';
+import { dossierContract } from './dossier';
+import { dossierViewContract } from './dossier-view';
+import { fundingContract } from './funding';
+import { networkContract } from './network';
+import { plansContract } from './plans';
 import type { MethodDef } from './define';
 import { systemContract } from './system';
 import { workspaceContract } from './workspace';
@@ -13,6 +18,11 @@ export const contract = {
   ...workspaceContract,
   ...systemContract,
   ...clientsContract,
+  ...dossierContract,
+  ...dossierViewContract,
+  ...networkContract,
+  ...fundingContract,
+  ...plansContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;
@@ -43,4 +53,9 @@ export * from './common';
 export * from './clients';
 export * from './system';
 export * from './workspace';
+export * from './dossier';
+export * from './dossier-view';
+export * from './network';
+export * from './funding';
+export * from './plans';
 export * from './validate';

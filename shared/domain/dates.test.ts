@@ -29,3 +29,15 @@ describe('dates', () => {
     expect(formatDateNl('1941-03-07')).toBe('7 maart 1941');
   });
 });
+
+describe('date arithmetic', () => {
+  it('adds months, clamping to the month end', async () => {
+    const { addMonths, daysBetween } = await import('./dates');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2026-11-15', 6)).toBe('2027-05-15');
+    expect(addMonths('2026-03-01', -3)).toBe('2025-12-01');
+    expect(daysBetween('2026-01-01', '2026-02-12')).toBe(42);
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2); // across the DST change
+  });
+});

@@ -58,3 +58,22 @@ export function parseDateInput(raw: string): string | null {
   else if (ISO_DATE.test(s)) iso = s;
   return iso && isRealDate(iso) ? iso : null;
 }
+
+/** '2026-01-31' + 1 month → '2026-02-28' (clamped to the month's last day). */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
+  return `${ny}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** Whole days from a to b (b − a), both ISO dates. */
+export function daysBetween(a: string, b: string): number {
+  const t = (iso: string) => {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((t(b) - t(a)) / 86_400_000);
+}

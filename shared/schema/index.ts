@@ -14,7 +14,21 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
-import { CLIENT_STATUSES, LAWS, ORGANISATION_KINDS, ROLES } from '../domain/enums';
+import {
+  ACTION_FREQUENCY_UNITS,
+  CLIENT_EVENT_KINDS,
+  CLIENT_STATUSES,
+  CONSENT_METHODS,
+  FUNDING_KINDS,
+  FUNDING_STATUSES,
+  GOAL_STATUSES,
+  LAWS,
+  NETWORK_KINDS,
+  ORGANISATION_KINDS,
+  PERFORMER_KINDS,
+  PLAN_STATUSES,
+  ROLES,
+} from '../domain/enums';
 
 export { CLIENT_STATUSES, LAWS, ORGANISATION_KINDS, ROLES };
 export type { ClientStatus, Law, OrganisationKind, Role } from '../domain/enums';
@@ -100,6 +114,25 @@ export const client = sqliteTable(
     organisationId: text('organisation_id').references(() => organisation.id),
     /** CBS code of the client's gemeente (Wmo funder). */
     gemeenteCode: text('gemeente_code'),
+    /** BSN verification (domain.md §11.2): when, by whom, on which identity document. */
+    bsnVerifiedOn: text('bsn_verified_on'),
+    bsnVerifiedBy: text('bsn_verified_by'),
+    idDocumentType: text('id_document_type'),
+    idDocumentNumber: text('id_document_number'),
+    /** iWmo LDT_Geslacht: 0 onbekend, 1 man, 2 vrouw. */
+    geslacht: text('geslacht'),
+    adresStraat: text('adres_straat'),
+    adresHuisnummer: text('adres_huisnummer'),
+    adresPostcode: text('adres_postcode'),
+    adresWoonplaats: text('adres_woonplaats'),
+    telefoon: text('telefoon'),
+    email: text('email'),
+    huisarts: text('huisarts'),
+    voorkeurstaal: text('voorkeurstaal'),
+    woonsituatie: text('woonsituatie'),
+    woonsituatieToelichting: text('woonsituatie_toelichting'),
+    verwijzerSoort: text('verwijzer_soort'),
+    verwijzerNaam: text('verwijzer_naam'),
     /** Derived from the name parts (shared/domain/names.ts); kept for indexed sorting and search. */
     sortKey: text('sort_key').notNull(),
     searchText: text('search_text').notNull(),
@@ -116,8 +149,306 @@ export const client = sqliteTable(
   ],
 );
 
+/**
+ * The client's timeline: verwijzing, aanmelding, first care contact, opname, overlijden…
+ * client.status is derived from these (shared/domain/client-status.ts) in the same
+ * transaction; the ketenregisseur's monitoring and the NZa report read the dates.
+ */
+export const clientEvent = sqliteTable(
+  'client_event',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => client.id),
+    kind: text('kind', { enum: CLIENT_EVENT_KINDS }).notNull(),
+    date: text('date').notNull(),
+    /** Free detail: the verwijzer, the instelling of an opname, the reason of an uitschrijving. */
+    detail: text('detail'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('client_event_client_idx').on(t.clientId, t.date), index('client_event_kind_idx').on(t.kind, t.date)],
+);
+
+/** The client's network: naasten and mantelzorgers, volunteers, and professionals. */
+export const networkMember = sqliteTable(
+  'network_member',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => client.id),
+    kind: text('kind', { enum: NETWORK_KINDS }).notNull(),
+    name: text('name').notNull(),
+    /** Naaste: partner, dochter, buurman …; professional: huisarts, wijkverpleging, dagbesteding … */
+    relation: text('relation').notNull(),
+    isMantelzorger: integer('is_mantelzorger', { mode: 'boolean' }).notNull().default(false),
+    isContactpersoon: integer('is_contactpersoon', { mode: 'boolean' }).notNull().default(false),
+    /** Legal representation: mentor, curator, bewindvoerder, gevolmachtigde. */
+    vertegenwoordiging: text('vertegenwoordiging'),
+    organisationId: text('organisation_id').references(() => organisation.id),
+    organisationName: text('organisation_name'),
+    telefoon: text('telefoon'),
+    email: text('email'),
+    /** What they do for the client. */
+    taken: text('taken'),
+    /** What they need to keep going (mantelzorgers). */
+    behoeften: text('behoeften'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    /** Soft delete: the plan may still show who did what in an earlier version. */
+    deletedAt: integer('deleted_at'),
+  },
+  (t) => [index('network_member_client_idx').on(t.clientId)],
+);
+
+/** How heavy caring is for a mantelzorger (0 = niet zwaar … 10 = niet vol te houden), over time. */
+export const mantelzorgLoad = sqliteTable(
+  'mantelzorg_load',
+  {
+    id: text('id').primaryKey(),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => networkMember.id),
+    date: text('date').notNull(),
+    score: integer('score').notNull(),
+    note: text('note'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('mantelzorg_load_member_idx').on(t.memberId, t.date), check('mantelzorg_load_score_ck', sql`${t.score} BETWEEN 0 AND 10`)],
+);
+
+/**
+ * Funding per client per law, with a period: the Wmo toewijzing, the Zvw indication, the
+ * Wlz indication, or own/informal/other money. Law-specific columns are null elsewhere.
+ */
+export const funding = sqliteTable(
+  'funding',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => client.id),
+    kind: text('kind', { enum: FUNDING_KINDS }).notNull(),
+    status: text('status', { enum: FUNDING_STATUSES }).notNull(),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date'),
+    funderId: text('funder_id').references(() => funder.id),
+    /** Prepared or requested by the arrangeur under the funder's mandate (004:582-584). */
+    onderMandaat: integer('onder_mandaat', { mode: 'boolean' }).notNull().default(false),
+    aangevraagdOp: text('aangevraagd_op'),
+    // Wmo toewijzing (standards.md §2.3)
+    toewijzingNummer: integer('toewijzing_nummer'),
+    productCategorie: text('product_categorie'),
+    productCode: text('product_code'),
+    volume: integer('volume'),
+    eenheid: text('eenheid'),
+    frequentie: text('frequentie'),
+    budgetCents: integer('budget_cents'),
+    // Zvw
+    zvwSoort: text('zvw_soort'),
+    /** Indicated care time per week, in minutes (integer, never fractional hours). */
+    zvwMinutenPerWeek: integer('zvw_minuten_per_week'),
+    // Wlz
+    wlzZorgprofiel: text('wlz_zorgprofiel'),
+    wlzLeveringsvorm: text('wlz_leveringsvorm'),
+    omschrijving: text('omschrijving'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    deletedAt: integer('deleted_at'),
+  },
+  (t) => [
+    index('funding_client_idx').on(t.clientId, t.kind, t.startDate),
+    check('funding_period_ck', sql`${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate}`),
+  ],
+);
+
+/** Per-gemeente Wmo product catalogue: product codes are local and change over time. */
+export const gemeenteProduct = sqliteTable(
+  'gemeente_product',
+  {
+    id: text('id').primaryKey(),
+    gemeenteCode: text('gemeente_code').notNull(),
+    productCategorie: text('product_categorie').notNull(),
+    productCode: text('product_code').notNull(),
+    omschrijving: text('omschrijving').notNull(),
+    eenheid: text('eenheid').notNull(),
+    /** Tariff per eenheid in eurocents; null when the contract sets it elsewhere. */
+    tariefCents: integer('tarief_cents'),
+    validFrom: text('valid_from').notNull(),
+    validTo: text('valid_to'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('gemeente_product_uq').on(t.gemeenteCode, t.productCode, t.validFrom)],
+);
+
+/** One integraal ondersteuningsplan per client, scored with one domain set. */
+export const plan = sqliteTable(
+  'plan',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => client.id),
+    domainSet: text('domain_set').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('plan_client_uq').on(t.clientId)],
+);
+
+export const planVersion = sqliteTable(
+  'plan_version',
+  {
+    id: text('id').primaryKey(),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => plan.id),
+    versionNo: integer('version_no').notNull(),
+    status: text('status', { enum: PLAN_STATUSES }).notNull(),
+    basedOnVersionId: text('based_on_version_id'),
+    /** The situation and wishes in the client's own words. */
+    verkenning: text('verkenning'),
+    wensen: text('wensen'),
+    /** What the naasten need to keep caring (001:170-173). */
+    naasten: text('naasten'),
+    ingangsdatum: text('ingangsdatum'),
+    einddatum: text('einddatum'),
+    evaluatiedatum: text('evaluatiedatum'),
+    vastgesteldOp: text('vastgesteld_op'),
+    consentDate: text('consent_date'),
+    consentMethod: text('consent_method', { enum: CONSENT_METHODS }),
+    consentBy: text('consent_by'),
+    consentWitness: text('consent_witness'),
+    consentSignature: text('consent_signature'),
+    evaluatedOn: text('evaluated_on'),
+    evaluatie: text('evaluatie'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('plan_version_no_uq').on(t.planId, t.versionNo), index('plan_version_eval_idx').on(t.status, t.evaluatiedatum)],
+);
+
+/** Domain scores as a time series per client: progress shows across versions. */
+export const domainScore = sqliteTable(
+  'domain_score',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => client.id),
+    planVersionId: text('plan_version_id').references(() => planVersion.id),
+    domainSet: text('domain_set').notNull(),
+    domain: text('domain').notNull(),
+    score: integer('score').notNull(),
+    scoredOn: text('scored_on').notNull(),
+    scoredBy: text('scored_by', { enum: ['client', 'professional', 'samen'] }).notNull(),
+    note: text('note'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('domain_score_client_idx').on(t.clientId, t.domainSet, t.scoredOn)],
+);
+
+export const goal = sqliteTable(
+  'goal',
+  {
+    id: text('id').primaryKey(),
+    planVersionId: text('plan_version_id')
+      .notNull()
+      .references(() => planVersion.id),
+    /** The same goal across versions shares its origin: progress can be followed. */
+    originId: text('origin_id').notNull(),
+    domain: text('domain').notNull(),
+    description: text('description').notNull(),
+    targetDate: text('target_date'),
+    status: text('status', { enum: GOAL_STATUSES }).notNull(),
+    position: integer('position').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    deletedAt: integer('deleted_at'),
+  },
+  (t) => [index('goal_version_idx').on(t.planVersionId, t.position)],
+);
+
+/** Who does what, how often, paid from which law — formal and informal side by side. */
+export const planAction = sqliteTable(
+  'plan_action',
+  {
+    id: text('id').primaryKey(),
+    planVersionId: text('plan_version_id')
+      .notNull()
+      .references(() => planVersion.id),
+    originId: text('origin_id').notNull(),
+    goalId: text('goal_id').references(() => goal.id),
+    description: text('description').notNull(),
+    performerKind: text('performer_kind', { enum: PERFORMER_KINDS }).notNull(),
+    performerMemberId: text('performer_member_id').references(() => networkMember.id),
+    performerOrganisationId: text('performer_organisation_id').references(() => organisation.id),
+    performerName: text('performer_name'),
+    frequencyCount: integer('frequency_count'),
+    frequencyUnit: text('frequency_unit', { enum: ACTION_FREQUENCY_UNITS }),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date'),
+    financing: text('financing', { enum: FUNDING_KINDS }).notNull(),
+    fundingId: text('funding_id').references(() => funding.id),
+    /** "Informal help first": were naasten or volunteers considered before this formal action? */
+    informeelOverwogen: integer('informeel_overwogen', { mode: 'boolean' }).notNull().default(false),
+    informeelToelichting: text('informeel_toelichting'),
+    position: integer('position').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    deletedAt: integer('deleted_at'),
+  },
+  (t) => [index('plan_action_version_idx').on(t.planVersionId, t.position), index('plan_action_funding_idx').on(t.fundingId)],
+);
+
+/**
+ * Undo for a concept plan version: each change stores its inverse. Kept in the
+ * database, so undo survives a restart; emptied when the version leaves concept.
+ */
+export const planUndo = sqliteTable(
+  'plan_undo',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    planVersionId: text('plan_version_id')
+      .notNull()
+      .references(() => planVersion.id),
+    label: text('label').notNull(),
+    /** Coalescing key: repeated edits of one field within a minute share one undo step. */
+    target: text('target').notNull(),
+    inverse: text('inverse').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('plan_undo_version_idx').on(t.planVersionId, t.seq)],
+);
+
+/** Installation and network settings (key → JSON value); defaults live in the contract. */
+export const setting = sqliteTable('setting', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
 /** Table names as change topics: the dispatcher's "changed" events name these. */
-export const TABLES = ['installation', 'organisation', 'funder', 'casemanager', 'client'] as const;
+export const TABLES = [
+  'installation',
+  'organisation',
+  'funder',
+  'casemanager',
+  'client',
+  'client_event',
+  'network_member',
+  'mantelzorg_load',
+  'funding',
+  'gemeente_product',
+  'plan',
+  'plan_version',
+  'domain_score',
+  'goal',
+  'plan_action',
+  'plan_undo',
+  'setting',
+] as const;
 export type TableName = (typeof TABLES)[number];
 
 export type ClientRowDb = typeof client.$inferSelect;

@@ -80,7 +80,7 @@ test('een BSN dat al bij een cliënt hoort geeft de CONFLICT-melding van de core
 
   await app.newClient.expectFieldError(app.newClient.bsn, 'Er is al een cliënt met dit BSN.');
   await expect(app.newClient.bsn).toBeFocused();
-  await expect(app.newClient.errorSummary).toContainText('Er is al een cliënt met dit BSN (Dubbel). Open die cliënt in plaats van een nieuwe aan te maken.');
+  await expect(app.newClient.errorSummary).toContainText('Er is al een cliënt met dit BSN (Dubbel, Eerste). Open die cliënt in plaats van een nieuwe aan te maken.');
 
   // The summary offers the existing client.
   expect(await clientTotal(request)).toBe(26);

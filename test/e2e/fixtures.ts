@@ -7,6 +7,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { BeheerPage } from './pages/beheer-page';
 import { ClientDetailPage } from './pages/client-detail-page';
+import { DossierPage } from './pages/dossier-page';
+import { PlanPage } from './pages/plan-page';
 import { ClientListPage } from './pages/client-list-page';
 import { NewClientPage } from './pages/new-client-page';
 import { NewWorkspacePage } from './pages/new-workspace-page';
@@ -23,6 +25,8 @@ export class App {
   readonly newClient: NewClientPage;
   readonly client: ClientDetailPage;
   readonly beheer: BeheerPage;
+  readonly dossier: DossierPage;
+  readonly plan: PlanPage;
   private readonly allowed: RegExp[] = [];
   readonly problems: string[] = [];
 
@@ -34,6 +38,8 @@ export class App {
     this.newClient = new NewClientPage(page);
     this.client = new ClientDetailPage(page);
     this.beheer = new BeheerPage(page);
+    this.dossier = new DossierPage(page);
+    this.plan = new PlanPage(page);
     page.on('pageerror', (e) => this.report(`pageerror: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error') this.report(`console.error: ${m.text()}`);

@@ -33,8 +33,8 @@ test('een scherm dat vastloopt toont een Nederlandse melding en "Opnieuw probere
   const someone = (await rpc(request, 'clients.list', { offset: 0, limit: 1 })).rows[0]!;
   app.allowConsoleErrors(/Cannot read properties of undefined|Schotvrij: scherm kon niet worden getoond/);
 
-  // A broken answer makes the client page throw while rendering.
-  await page.route('**/rpc/clients.get', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, value: { id: someone.id } }) }));
+  // A broken answer makes the dossier throw while rendering.
+  await page.route('**/rpc/clients.dossier', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: true, value: { header: { id: someone.id } } }) }));
   await page.goto(`/#/clienten/${someone.id}`);
   const panel = page.getByRole('alert').filter({ hasText: 'Er ging iets mis' });
   await expect(panel).toBeVisible();
@@ -43,7 +43,7 @@ test('een scherm dat vastloopt toont een Nederlandse melding en "Opnieuw probere
   await expect(app.shell.nav).toBeVisible();
   await saveScreenshot(page, '12-foutmelding-scherm');
 
-  await page.unroute('**/rpc/clients.get');
+  await page.unroute('**/rpc/clients.dossier');
   await panel.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await app.client.expectClient([someone.voornaam, someone.tussenvoegsel, someone.achternaam].filter(Boolean).join(' '));
 });

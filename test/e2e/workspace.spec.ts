@@ -89,8 +89,11 @@ test('elke rol krijgt het eigen hoofdmenu; de onderdelen die nog komen zeggen wa
 
   await app.shell.otherWorkspaceButton.click();
   await app.start.openDemo('arrangeur', 'small');
-  await expect(app.shell.nav.getByRole('link')).toHaveText(['Cliënten', 'Plan binnenkort', 'Uren binnenkort', 'Beheer']);
-  await app.shell.goTo(/Plan/);
-  await expect(page).toHaveTitle('Integraal ondersteuningsplan – Schotvrij');
-  await expect(app.shell.main).toContainText('Wmo, Zvw of Wlz');
+  await expect(app.shell.nav.getByRole('link')).toHaveText(['Cliënten', 'Plannen', 'Uren binnenkort', 'Beheer']);
+  await app.shell.goTo('Plannen');
+  await expect(page).toHaveTitle('Plannen – Schotvrij');
+  await expect(app.shell.h1).toHaveText('Plannen');
+  await app.shell.goTo(/Uren/);
+  await expect(app.shell.main).toContainText('Komt in een volgende versie');
+  await expect(app.shell.main).toContainText('mantelzorgondersteuning');
 });

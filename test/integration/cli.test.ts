@@ -74,18 +74,20 @@ describe('schotvrij CLI', () => {
   it('restore brings back the backed-up state and keeps a pre-restore copy', async () => {
     const db = join(tempDir(), 'x.sqlite');
     await cli(['demo', '--db', db]);
-    const info = JSON.parse((await cli(['backup', '--db', db, '--json'])).out) as { file: string };
+    const info = JSON.parse((await cli(['backup', '--db', db, '--json'])).out) as { file: string; counts: Record<string, number> };
+    const events = info.counts.client_event!;
+    expect(events).toBeGreaterThan(0);
     const raw = new Database(db);
-    raw.prepare("DELETE FROM client WHERE status = 'overleden'").run();
-    const afterDelete = (raw.prepare('SELECT count(*) AS n FROM client').get() as { n: number }).n;
+    raw.prepare("DELETE FROM client_event WHERE kind = 'verwijzing'").run();
+    const afterDelete = (raw.prepare('SELECT count(*) AS n FROM client_event').get() as { n: number }).n;
     raw.close();
-    expect(afterDelete).toBeLessThan(25);
+    expect(afterDelete).toBeLessThan(events);
     const r = await cli(['restore', '--db', db, '--from', info.file]);
     expect(r.code).toBe(EXIT.ok);
     const stats = JSON.parse((await cli(['stats', '--db', db, '--json'])).out) as { counts: Record<string, number> };
-    expect(stats.counts.client).toBe(25);
+    expect(stats.counts.client_event).toBe(events);
     const list = JSON.parse((await cli(['backups', '--db', db, '--json'])).out) as { kind: string; counts: Record<string, number> }[];
-    expect(list.find((b) => b.kind === 'pre-restore')?.counts.client).toBe(afterDelete);
+    expect(list.find((b) => b.kind === 'pre-restore')?.counts.client_event).toBe(afterDelete);
   });
 
   it('verify exits 1 when the database is damaged', async () => {
@@ -135,6 +137,23 @@ describe('schotvrij CLI', () => {
     const b = JSON.parse((await cli(['backup', '--db', db, '--json'], { SCHOTVRIJ_KEY: 'correct horse' })).out) as { file: string; encrypted: boolean };
     expect(b.encrypted).toBe(true);
     expect(readFileSync(b.file).includes(Buffer.from('SQLite format 3'))).toBe(false);
+  });
+
+  it('export fhir writes the current plan version as a FHIR R4 Bundle', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'x.sqlite');
+    await cli(['demo', '--db', db]);
+    const raw = new Database(db, { readonly: true });
+    const clientId = (raw.prepare('SELECT client_id AS id FROM plan LIMIT 1').get() as { id: string }).id;
+    raw.close();
+    const out = join(dir, 'plan.json');
+    const r = await cli(['export', 'fhir', '--db', db, '--client', clientId, '--out', out]);
+    expect(r.code).toBe(EXIT.ok);
+    const bundle = JSON.parse(readFileSync(out, 'utf8')) as { resourceType: string; type: string; entry: { resource: { resourceType: string } }[] };
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    expect(bundle.entry.some((e) => e.resource.resourceType === 'CarePlan')).toBe(true);
+    const none = await cli(['export', 'fhir', '--db', db, '--client', 'no-such-client', '--out', join(dir, 'x.json')]);
+    expect(none.code).not.toBe(EXIT.ok);
   });
 
   it('runs as a real process: --help documents the exit codes', () => {

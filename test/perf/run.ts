@@ -7,10 +7,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openAndList } from './benchmarks/open-and-list';
+import { openDossier } from './benchmarks/open-dossier';
 import { cacheDir, type Benchmark, type BenchResult } from './harness';
 
 const root = join(import.meta.dirname, '..', '..');
-const ALL: Benchmark[] = [openAndList];
+const ALL: Benchmark[] = [openAndList, openDossier];
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } } });
 const selected = values.only?.length ? ALL.filter((b) => values.only!.includes(b.name)) : ALL;

@@ -5,7 +5,7 @@
  * directly; `main.ts` is the thin process wrapper. Messages are English (CLI/logs);
  * the UI is Dutch.
  */
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { ErrorCode } from '../../../shared/contract/index';
@@ -90,6 +90,13 @@ function fmtBytes(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
   return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+/** Write next to the target and rename: a reader never sees half a file. */
+function writeFileAtomic(path: string, data: string): void {
+  const tmp = `${path}.partial`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -245,6 +252,33 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           io.err('schotvrij: verify found problems\n');
           exitCode = EXIT.failed;
         }
+      });
+    });
+
+  const exportCmd = program.command('export').description('write exchange files');
+
+  exportCmd
+    .command('fhir')
+    .description("FHIR R4 Bundle of a client's plan (the current version, or --version)")
+    .addOption(dbOption())
+    .requiredOption('--client <id>', 'client id')
+    .option('--version <id>', 'plan version id (default: the current version)')
+    .requiredOption('--out <file>', 'output file (.json)')
+    .addOption(keyOption())
+    .action(async (opts: { db: string; client: string; version?: string; out: string; keyFile?: string }) => {
+      await withCore(opts, async (core) => {
+        let versionId = opts.version;
+        if (!versionId) {
+          const d = await core.call('clients.dossier', { id: opts.client });
+          if (!d.currentVersion) {
+            io.err(`schotvrij: client ${opts.client} has no plan\n`);
+            throw new CliExit(EXIT.failed);
+          }
+          versionId = d.currentVersion.id;
+        }
+        const r = await core.call('plans.exportFhir', { versionId });
+        writeFileAtomic(resolve(opts.out), r.json);
+        io.out(`FHIR Bundle written to ${resolve(opts.out)} (${r.json.length} bytes)\n`);
       });
     });
 

@@ -13,6 +13,7 @@ import { APP_VERSION } from '../app-info';
 import { SchotvrijError } from '../errors';
 import type { Core } from '../host';
 import { seededIds } from '../ids';
+import { buildDossiers, type DossierModel } from './dossier-model';
 import { buildNetworkModel, type DemoSize, type NetworkModel } from './network-model';
 
 export interface DemoOptions {
@@ -29,6 +30,7 @@ export interface DemoSummary {
   funders: number;
   casemanagers: number;
   clients: number;
+  plans: number;
 }
 
 export function selectForRole(model: NetworkModel, role: Role) {
@@ -57,6 +59,8 @@ export function generateDemo(core: Core, opts: DemoOptions): DemoSummary {
   }
   const model = buildNetworkModel(opts.seed, opts.size);
   const part = selectForRole(model, opts.role);
+  const dossiers = buildDossiers(model);
+  let plans = 0;
   const createdAt = model.baseMs;
   // Installation ids differ per role (each laptop is its own installation), but stay deterministic.
   const installationId = seededIds(opts.seed * 31 + ['arrangeur', 'ketenregisseur', 'kassier'].indexOf(opts.role), model.baseMs).newId();
@@ -85,6 +89,7 @@ export function generateDemo(core: Core, opts: DemoOptions): DemoSummary {
       );
     }
     insertInstallation.run(installationId, opts.role, part.organisationId, part.userName, part.casemanagerId, model.networkName, opts.seed, opts.size, createdAt, APP_VERSION);
+    plans = writeDossiers(core, dossiers, new Set(part.clients.map((c) => c.id)), opts.role, createdAt);
   }).immediate();
 
   return {
@@ -95,5 +100,83 @@ export function generateDemo(core: Core, opts: DemoOptions): DemoSummary {
     funders: model.funders.length,
     casemanagers: part.casemanagers.length,
     clients: part.clients.length,
+    plans,
   };
+}
+
+/**
+ * What of the dossiers a role holds: every role the product catalogues; the arrangeur
+ * the full dossiers of its own caseload; the kassier identity, timeline and funding of
+ * all clients (it declares to funders) but no network or plan text (data minimisation).
+ */
+function writeDossiers(core: Core, d: DossierModel, clientIds: Set<string>, role: Role, createdAt: number): number {
+  const { db } = core.internals;
+  const product = db.prepare(
+    `INSERT INTO gemeente_product (id, gemeente_code, product_categorie, product_code, omschrijving, eenheid, tarief_cents, valid_from, valid_to, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const p of d.products) product.run(p.id, p.gemeenteCode, p.productCategorie, p.productCode, p.omschrijving, p.eenheid, p.tariefCents, p.validFrom, p.validTo, createdAt);
+  if (role === 'ketenregisseur') return 0;
+  const mine = <T extends { clientId: string }>(rows: T[]) => rows.filter((r) => clientIds.has(r.clientId));
+
+  const event = db.prepare('INSERT INTO client_event (id, client_id, kind, date, detail, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  for (const e of mine(d.events)) event.run(e.id, e.clientId, e.kind, e.date, e.detail, createdAt, createdAt);
+  const fund = db.prepare(
+    `INSERT INTO funding (id, client_id, kind, status, start_date, end_date, funder_id, onder_mandaat, toewijzing_nummer, product_categorie, product_code,
+       volume, eenheid, frequentie, zvw_soort, wlz_zorgprofiel, wlz_leveringsvorm, created_at, updated_at)
+     VALUES (?, ?, ?, 'toegekend', ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const f of mine(d.funding)) {
+    fund.run(f.id, f.clientId, f.kind, f.startDate, f.endDate, f.funderId, f.toewijzingNummer, f.productCategorie, f.productCode, f.volume, f.eenheid, f.frequentie, f.zvwSoort, f.wlzZorgprofiel, f.wlzLeveringsvorm, createdAt, createdAt);
+  }
+  const detail = db.prepare(
+    `UPDATE client SET geslacht = ?, adres_straat = ?, adres_huisnummer = ?, adres_postcode = ?, adres_woonplaats = ?, telefoon = ?, huisarts = ?,
+       voorkeurstaal = ?, woonsituatie = ?, verwijzer_soort = ?, verwijzer_naam = ?, bsn_verified_on = ? WHERE id = ?`,
+  );
+  const identityOnly = db.prepare('UPDATE client SET geslacht = ?, bsn_verified_on = ? WHERE id = ?');
+  for (const c of mine(d.details)) {
+    if (role === 'kassier') identityOnly.run(c.geslacht, c.bsnVerifiedOn, c.clientId);
+    else detail.run(c.geslacht, c.adresStraat, c.adresHuisnummer, c.adresPostcode, c.adresWoonplaats, c.telefoon, c.huisarts, c.voorkeurstaal, c.woonsituatie, c.verwijzerSoort, c.verwijzerNaam, c.bsnVerifiedOn, c.clientId);
+  }
+  if (role === 'kassier') return 0;
+
+  const member = db.prepare(
+    `INSERT INTO network_member (id, client_id, kind, name, relation, is_mantelzorger, is_contactpersoon, organisation_id, organisation_name, telefoon, taken, behoeften, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const load = db.prepare('INSERT INTO mantelzorg_load (id, member_id, date, score, note, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const m of mine(d.members)) {
+    member.run(m.id, m.clientId, m.kind, m.name, m.relation, m.isMantelzorger ? 1 : 0, m.isContactpersoon ? 1 : 0, m.organisationId, m.organisationName, m.telefoon, m.taken, m.behoeften, createdAt, createdAt);
+    for (const l of m.load) load.run(l.id, m.id, l.date, l.score, l.note, createdAt);
+  }
+  const plan = db.prepare('INSERT INTO plan (id, client_id, domain_set, created_at) VALUES (?, ?, ?, ?)');
+  const version = db.prepare(
+    `INSERT INTO plan_version (id, plan_id, version_no, status, based_on_version_id, verkenning, wensen, naasten, ingangsdatum, evaluatiedatum, vastgesteld_op,
+       consent_date, consent_method, consent_by, consent_witness, evaluated_on, evaluatie, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const goal = db.prepare('INSERT INTO goal (id, plan_version_id, origin_id, domain, description, target_date, status, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const action = db.prepare(
+    `INSERT INTO plan_action (id, plan_version_id, origin_id, goal_id, description, performer_kind, performer_member_id, performer_organisation_id, performer_name,
+       frequency_count, frequency_unit, start_date, end_date, financing, funding_id, informeel_overwogen, informeel_toelichting, position, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const score = db.prepare(
+    'INSERT INTO domain_score (id, client_id, plan_version_id, domain_set, domain, score, scored_on, scored_by, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)',
+  );
+  const plans = mine(d.plans);
+  for (const p of plans) {
+    plan.run(p.id, p.clientId, p.domainSet, createdAt);
+    for (const v of p.versions) {
+      version.run(v.id, p.id, v.versionNo, v.status, v.basedOnVersionId, v.verkenning, v.wensen, v.naasten, v.ingangsdatum, v.evaluatiedatum, v.consent?.date ?? null,
+        v.consent?.date ?? null, v.consent?.method ?? null, v.consent?.by ?? null, v.consent?.witness ?? null, v.evaluatedOn, v.evaluatie, createdAt, createdAt);
+      for (const g of v.goals) goal.run(g.id, v.id, g.originId, g.domain, g.description, g.targetDate, g.status, g.position, createdAt, createdAt);
+      for (const a of v.actions) {
+        action.run(a.id, v.id, a.originId, a.goalId, a.description, a.performerKind, a.performerMemberId, a.performerOrganisationId, a.performerName,
+          a.frequencyCount, a.frequencyUnit, a.startDate, a.endDate, a.financing, a.fundingId, a.informeelOverwogen ? 1 : 0, a.informeelToelichting, a.position, createdAt, createdAt);
+      }
+      for (const sc of v.scores) score.run(sc.id, p.clientId, v.id, p.domainSet, sc.domain, sc.score, sc.scoredOn, sc.scoredBy, createdAt);
+    }
+  }
+  return plans.length;
 }

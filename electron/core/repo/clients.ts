@@ -70,17 +70,20 @@ export function listClients(orm: Orm, q: ClientQuery): { rows: ClientRow[]; tota
   return { rows: rows.map(toRow), total };
 }
 
+/** The columns of ClientDetail; the dossier header (repo/dossier.ts) extends them. */
+export const detailColumns = {
+  ...rowColumns,
+  bsnStatus: client.bsnStatus,
+  gemeenteCode: client.gemeenteCode,
+  casemanagerId: client.casemanagerId,
+  organisationName: organisation.name,
+  createdAt: client.createdAt,
+  updatedAt: client.updatedAt,
+};
+
 export function getClient(orm: Orm, id: string): ClientDetail | null {
   const r = orm
-    .select({
-      ...rowColumns,
-      bsnStatus: client.bsnStatus,
-      gemeenteCode: client.gemeenteCode,
-      casemanagerId: client.casemanagerId,
-      organisationName: organisation.name,
-      createdAt: client.createdAt,
-      updatedAt: client.updatedAt,
-    })
+    .select(detailColumns)
     .from(client)
     .leftJoin(casemanager, eq(casemanager.id, client.casemanagerId))
     .leftJoin(organisation, eq(organisation.id, client.organisationId))
@@ -88,10 +91,6 @@ export function getClient(orm: Orm, id: string): ClientDetail | null {
     .get();
   if (!r) return null;
   return { ...r, bsnMasked: r.bsn ? maskBsn(r.bsn) : null };
-}
-
-export function findClientByBsn(orm: Orm, bsn: string): { id: string; achternaam: string } | undefined {
-  return orm.select({ id: client.id, achternaam: client.achternaam }).from(client).where(eq(client.bsn, bsn)).get();
 }
 
 export type NewClientRow = typeof client.$inferInsert;

@@ -1,11 +1,12 @@
-import { useEffect, type MouseEvent, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, type MouseEvent, type ReactNode } from 'react';
 import { NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { WorkspaceStatus } from '../../../shared/contract/index';
 import { BeheerPage } from '../features/beheer/BeheerPage';
 import { ClientDataProvider } from '../features/clients/client-data';
-import { ClientDetailPage } from '../features/clients/ClientDetailPage';
 import { ClientListPage } from '../features/clients/ClientListPage';
 import { NewClientPage } from '../features/clients/NewClientPage';
+import { DossierPage } from '../features/dossier/DossierPage';
+import { PlansPage } from '../features/plan/PlansPage';
 import { useWorkspaceStore } from '../features/workspace/workspace-store';
 import { Page } from '../ui/Page';
 import { Announcer } from './Announcer';
@@ -15,6 +16,15 @@ import { COMING, modulesFor, type ModuleDef } from './modules';
 import type { Role } from '../../../shared/schema/index';
 
 type Active = NonNullable<WorkspaceStatus['active']>;
+
+// Screens outside the daily list → dossier path load on demand (own chunks): the plan
+// editor and its dialogs, the print view, version comparison (with the diff library),
+// and the Beheer pages of this slice. The score chart (recharts) is split off as well.
+const ComparePage = lazy(() => import('../features/plan/ComparePage'));
+const PlanVersionPage = lazy(() => import('../features/plan/PlanVersionPage').then((m) => ({ default: m.PlanVersionPage })));
+const PrintPage = lazy(() => import('../features/plan/PrintPage').then((m) => ({ default: m.PrintPage })));
+const CatalogPage = lazy(() => import('../features/catalog/CatalogPage').then((m) => ({ default: m.CatalogPage })));
+const SettingsPage = lazy(() => import('../features/beheer/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 /** Skip link target: with a HashRouter, "#inhoud" would be a route, so focus is moved by hand. */
 function SkipLink({ target }: { target: string }) {
@@ -151,24 +161,50 @@ export function Shell({ active }: { active: Active }) {
 
   return (
     <ClientDataProvider key={`${active.kind}:${active.installation.id}`}>
-      <AppFrame header={<Header active={active} />} nav={<MainNav modules={modules} />}>
-        <ErrorBoundary resetKey={pathname}>
-          <Routes>
-            <Route path="/" element={<Navigate to="/clienten" replace />} />
-            <Route path="/inrichten" element={<Navigate to="/clienten" replace />} />
-            <Route path="/clienten" element={<ClientListPage />} />
-            <Route path="/clienten/nieuw" element={<NewClientPage />} />
-            <Route path="/clienten/:id" element={<ClientDetailPage key={pathname} />} />
-            {modules
-              .filter((m): m is ModuleDef & { id: keyof typeof COMING } => m.later)
-              .map((m) => (
-                <Route key={m.id} path={m.path} element={<ComingPage id={m.id} role={role} />} />
-              ))}
-            <Route path="/beheer" element={<BeheerPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
-        </ErrorBoundary>
-      </AppFrame>
+      <Routes>
+        {/* The print view is a sheet of paper: no header, menu or live region around it. */}
+        <Route
+          path="/clienten/:id/plan/:versionId/afdrukken"
+          element={
+            <ErrorBoundary resetKey={pathname}>
+              <Suspense fallback={<p className="loading-line">Laden…</p>}>
+                <PrintPage key={pathname} />
+              </Suspense>
+            </ErrorBoundary>
+          }
+        />
+        <Route
+          path="*"
+          element={
+            <AppFrame header={<Header active={active} />} nav={<MainNav modules={modules} />}>
+              <ErrorBoundary resetKey={pathname}>
+                <Suspense fallback={<p className="page loading-line">Laden…</p>}>
+                  <Routes>
+                    <Route path="/" element={<Navigate to="/clienten" replace />} />
+                    <Route path="/inrichten" element={<Navigate to="/clienten" replace />} />
+                    <Route path="/clienten" element={<ClientListPage />} />
+                    <Route path="/clienten/nieuw" element={<NewClientPage />} />
+                    <Route path="/clienten/:id" element={<DossierPage key={pathname} />} />
+                    <Route path="/clienten/:id/plan/vergelijken" element={<ComparePage key={pathname} />} />
+                    <Route path="/clienten/:id/plan/:versionId" element={<PlanVersionPage key={pathname} />} />
+                    <Route path="/clienten/:id/:tab" element={<DossierPage key={pathname} />} />
+                    {modules.some((m) => m.id === 'plan') ? <Route path="/plan" element={<PlansPage />} /> : null}
+                    {modules
+                      .filter((m): m is ModuleDef & { id: keyof typeof COMING } => m.later)
+                      .map((m) => (
+                        <Route key={m.id} path={m.path} element={<ComingPage id={m.id} role={role} />} />
+                      ))}
+                    <Route path="/beheer" element={<BeheerPage />} />
+                    <Route path="/beheer/productcatalogus" element={<CatalogPage />} />
+                    <Route path="/beheer/instellingen" element={<SettingsPage />} />
+                    <Route path="*" element={<NotFoundPage />} />
+                  </Routes>
+                </Suspense>
+              </ErrorBoundary>
+            </AppFrame>
+          }
+        />
+      </Routes>
     </ClientDataProvider>
   );
 }

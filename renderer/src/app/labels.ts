@@ -2,6 +2,24 @@
 import type { BsnVerification } from '../../../shared/domain/bsn';
 import type { BackupInfo, WorkspaceKind } from '../../../shared/contract/index';
 import type { ClientStatus, OrganisationKind, Role, TableName } from '../../../shared/schema/index';
+import type { VERTEGENWOORDIGING } from '../../../shared/contract/index';
+import type { WLZ_LEVERINGSVORMEN, WLZ_ZORGPROFIELEN } from '../../../shared/codelists/index';
+import type {
+  ActionFrequencyUnit,
+  ClientEventKind,
+  ConsentMethod,
+  FundingKind,
+  FundingStatus,
+  GESLACHTEN,
+  GoalStatus,
+  NetworkKind,
+  PerformerKind,
+  WOONSITUATIES,
+  ZVW_SOORTEN,
+} from '../../../shared/domain/enums';
+
+export type IdDocumentType = 'paspoort' | 'identiteitskaart' | 'rijbewijs' | 'verblijfsdocument';
+export type ScoredBy = 'client' | 'professional' | 'samen';
 
 export const ROLE_LABEL: Record<Role, string> = {
   arrangeur: 'Arrangeur / casemanager',
@@ -62,6 +80,18 @@ export const TABLE_LABEL: Record<TableName, string> = {
   funder: 'Financiers',
   casemanager: 'Casemanagers',
   client: 'Cliënten',
+  client_event: 'Gebeurtenissen op tijdlijnen',
+  network_member: 'Netwerkleden',
+  mantelzorg_load: 'Belastingscores van mantelzorgers',
+  funding: 'Financieringen',
+  gemeente_product: 'Producten in de catalogus',
+  plan: 'Ondersteuningsplannen',
+  plan_version: 'Planversies',
+  domain_score: 'Scores op levensdomeinen',
+  goal: 'Doelen',
+  plan_action: 'Acties',
+  plan_undo: 'Stappen om ongedaan te maken',
+  setting: 'Instellingen',
 };
 
 export function tableLabel(name: string): string {
@@ -75,4 +105,198 @@ export const VERIFY_CHECK_LABEL: Record<string, string> = {
   foreign_key_check: 'Verwijzingen tussen gegevens',
   migrations: 'Databaseversie en migraties',
   installation: 'Inrichting van deze installatie',
+};
+
+// ---------- Dossier, network, funding and plan (issue 3) ----------
+
+export const EVENT_KIND_LABEL: Record<ClientEventKind, string> = {
+  verwijzing: 'Verwijzing',
+  aanmelding: 'Aanmelding',
+  wachtlijst: 'Op de wachtlijst',
+  eerste_contact: 'Eerste zorgcontact',
+  in_zorg: 'In zorg',
+  opname_wlz: 'Opname (Wlz)',
+  overlijden: 'Overlijden',
+  uitschrijving: 'Uitschrijving',
+};
+
+export const EVENT_KIND_HINT: Record<ClientEventKind, string> = {
+  verwijzing: 'Bijvoorbeeld door de huisarts of de geheugenpoli. Verandert de status niet.',
+  aanmelding: 'De cliënt is aangemeld; de wachttijd (NZa) begint hier.',
+  wachtlijst: 'De cliënt wacht op zorg.',
+  eerste_contact: 'Het eerste contact met de casemanager: de cliënt is in zorg.',
+  in_zorg: 'De cliënt is in zorg.',
+  opname_wlz: 'Opname in een instelling onder de Wlz.',
+  overlijden: 'De cliënt is overleden. Nazorg voor naasten blijft mogelijk.',
+  uitschrijving: 'De zorg is afgesloten.',
+};
+
+export const EVENT_KINDS_IN_ORDER: readonly ClientEventKind[] = ['verwijzing', 'aanmelding', 'wachtlijst', 'eerste_contact', 'in_zorg', 'opname_wlz', 'overlijden', 'uitschrijving'];
+
+export const NETWORK_KIND_LABEL: Record<NetworkKind, string> = {
+  naaste: 'Naaste',
+  vrijwilliger: 'Vrijwilliger',
+  professional: 'Professional',
+};
+
+export const NETWORK_KIND_GROUP: Record<NetworkKind, string> = {
+  naaste: 'Naasten en mantelzorgers',
+  vrijwilliger: 'Vrijwilligers',
+  professional: 'Professionals en organisaties',
+};
+
+export const NETWORK_KINDS_IN_ORDER: readonly NetworkKind[] = ['naaste', 'vrijwilliger', 'professional'];
+
+/** 'casemanager dementie' → 'Casemanager dementie'. */
+export function relationLabel(relation: string): string {
+  return relation ? `${relation[0]!.toUpperCase()}${relation.slice(1)}` : relation;
+}
+
+export const VERTEGENWOORDIGING_LABEL: Record<(typeof VERTEGENWOORDIGING)[number], string> = {
+  mentor: 'Mentor',
+  curator: 'Curator',
+  bewindvoerder: 'Bewindvoerder',
+  gevolmachtigde: 'Gevolmachtigde',
+};
+
+/** Short names of the funding kinds. */
+export const FUNDING_KIND_LABEL: Record<FundingKind, string> = {
+  WMO: 'Wmo',
+  ZVW: 'Zvw',
+  WLZ: 'Wlz',
+  EIGEN: 'Eigen middelen',
+  INFORMEEL: 'Informele hulp',
+  OVERIG: 'Overige financiering',
+};
+
+/**
+ * Who pays, in plain language (domain.md §3: citizens often do not know which law
+ * pays what). Used wherever an action or a funding entry is shown.
+ */
+export const FUNDING_KIND_PLAIN: Record<FundingKind, string> = {
+  WMO: 'De gemeente betaalt (Wmo)',
+  ZVW: 'De zorgverzekeraar betaalt (Zvw)',
+  WLZ: 'Het zorgkantoor betaalt (Wlz, langdurige zorg)',
+  EIGEN: 'De cliënt betaalt zelf',
+  INFORMEEL: 'Onbetaald: naasten of vrijwilligers',
+  OVERIG: 'Andere financiering',
+};
+
+export const FUNDING_KIND_HINT: Record<FundingKind, string> = {
+  WMO: 'Ondersteuning thuis, zoals begeleiding, dagbesteding of hulp bij het huishouden.',
+  ZVW: 'Wijkverpleging en casemanagement dementie.',
+  WLZ: 'Langdurige zorg met een indicatie van het CIZ, thuis of in een instelling.',
+  EIGEN: 'Wat de cliënt zelf regelt en betaalt.',
+  INFORMEEL: 'Hulp van naasten, buren of vrijwilligers.',
+  OVERIG: 'Bijvoorbeeld een fonds of de kerk.',
+};
+
+export const FUNDING_KINDS_IN_ORDER: readonly FundingKind[] = ['WMO', 'ZVW', 'WLZ', 'EIGEN', 'INFORMEEL', 'OVERIG'];
+
+export const FUNDING_STATUS_LABEL: Record<FundingStatus, string> = {
+  aangevraagd: 'Aangevraagd',
+  toegekend: 'Toegekend',
+  afgewezen: 'Afgewezen',
+  beeindigd: 'Beëindigd',
+};
+
+export const ZVW_SOORT_LABEL: Record<(typeof ZVW_SOORTEN)[number], string> = {
+  casemanagement_dementie: 'Casemanagement dementie',
+  wijkverpleging: 'Wijkverpleging',
+};
+
+export const WLZ_LEVERINGSVORM_LABEL: Record<(typeof WLZ_LEVERINGSVORMEN)[number], string> = {
+  intramuraal: 'Verblijf in een instelling',
+  vpt: 'Volledig pakket thuis (VPT)',
+  mpt: 'Modulair pakket thuis (MPT)',
+  pgb: 'Persoonsgebonden budget (pgb)',
+};
+
+export const WLZ_ZORGPROFIEL_LABEL: Record<(typeof WLZ_ZORGPROFIELEN)[number], string> = {
+  VV04: 'Beschut wonen met intensieve begeleiding en uitgebreide verzorging',
+  VV05: 'Beschermd wonen met intensieve dementiezorg',
+  VV06: 'Beschermd wonen met intensieve verzorging en verpleging',
+  VV07: 'Beschermd wonen met zeer intensieve zorg, nadruk op begeleiding',
+  VV08: 'Beschermd wonen met zeer intensieve zorg, nadruk op verzorging en verpleging',
+  VV09: 'Herstelgerichte behandeling met verpleging en verzorging',
+  VV10: 'Beschermd verblijf met intensieve palliatief-terminale zorg',
+  'GGZ-W': 'Geestelijke gezondheidszorg, wonen',
+  LG: 'Lichamelijke handicap',
+  LVG: 'Licht verstandelijke handicap',
+  VG: 'Verstandelijke handicap',
+  ZGaud: 'Zintuiglijke handicap, auditief',
+  ZGvis: 'Zintuiglijke handicap, visueel',
+};
+
+export { PLAN_STATUS_LABEL } from '../../../shared/domain/plan';
+
+export const GOAL_STATUS_LABEL: Record<GoalStatus, string> = {
+  nieuw: 'Nieuw',
+  lopend: 'Loopt',
+  behaald: 'Behaald',
+  deels_behaald: 'Deels behaald',
+  niet_behaald: 'Niet behaald',
+  vervallen: 'Vervallen',
+};
+
+export const GOAL_STATUSES_IN_ORDER: readonly GoalStatus[] = ['nieuw', 'lopend', 'behaald', 'deels_behaald', 'niet_behaald', 'vervallen'];
+
+export const CONSENT_METHOD_LABEL: Record<ConsentMethod, string> = {
+  handtekening_scherm: 'Getekend op het scherm',
+  papier: 'Getekend op papier',
+  mondeling_getuige: 'Mondeling, met een getuige',
+};
+
+export const FREQUENCY_UNIT_LABEL: Record<ActionFrequencyUnit, string> = {
+  dag: 'per dag',
+  week: 'per week',
+  maand: 'per maand',
+  kwartaal: 'per kwartaal',
+  eenmalig: 'eenmalig',
+  zo_nodig: 'zo nodig',
+};
+
+export const FREQUENCY_UNITS_IN_ORDER: readonly ActionFrequencyUnit[] = ['dag', 'week', 'maand', 'kwartaal', 'eenmalig', 'zo_nodig'];
+
+/** "2 keer per week", "eenmalig", "zo nodig"; null when nothing was said. */
+export function frequencyText(count: number | null, unit: ActionFrequencyUnit | null): string | null {
+  if (!unit) return count ? `${count} keer` : null;
+  if (unit === 'eenmalig' || unit === 'zo_nodig') return FREQUENCY_UNIT_LABEL[unit];
+  return `${count ?? 1} keer ${FREQUENCY_UNIT_LABEL[unit]}`;
+}
+
+export const PERFORMER_KIND_LABEL: Record<PerformerKind, string> = {
+  client: 'De cliënt zelf',
+  netwerk: 'Iemand uit het netwerk',
+  organisatie: 'Een organisatie',
+  casemanager: 'De casemanager',
+};
+
+export const WOONSITUATIE_LABEL: Record<(typeof WOONSITUATIES)[number], string> = {
+  alleenstaand: 'Woont alleen',
+  met_partner: 'Woont samen met partner',
+  met_partner_kinderen: 'Woont met partner en/of kinderen',
+  bij_familie: 'Woont bij familie',
+  kleinschalig_wonen: 'Kleinschalig wonen',
+  overig: 'Anders',
+};
+
+/** iWmo COD046 Geslacht. */
+export const GESLACHT_LABEL: Record<(typeof GESLACHTEN)[number], string> = {
+  '0': 'Onbekend',
+  '1': 'Man',
+  '2': 'Vrouw',
+};
+
+export const ID_DOCUMENT_LABEL: Record<IdDocumentType, string> = {
+  paspoort: 'Paspoort',
+  identiteitskaart: 'Identiteitskaart',
+  rijbewijs: 'Rijbewijs',
+  verblijfsdocument: 'Verblijfsdocument',
+};
+
+export const SCORED_BY_LABEL: Record<ScoredBy, string> = {
+  client: 'De cliënt zelf',
+  professional: 'De professional',
+  samen: 'Samen',
 };

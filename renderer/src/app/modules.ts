@@ -21,7 +21,7 @@ export interface ModuleDef {
 
 const MODULES: Record<ModuleId, ModuleDef> = {
   clienten: { id: 'clienten', path: '/clienten', label: 'Cliënten', later: false },
-  plan: { id: 'plan', path: '/plan', label: 'Plan', later: true },
+  plan: { id: 'plan', path: '/plan', label: 'Plannen', later: false },
   uren: { id: 'uren', path: '/uren', label: 'Uren', later: true },
   kassier: { id: 'kassier', path: '/kassier', label: 'Kassier', later: true },
   ketenregie: { id: 'ketenregie', path: '/ketenregie', label: 'Ketenregie', later: true },
@@ -39,14 +39,7 @@ export function modulesFor(role: Role): ModuleDef[] {
 }
 
 /** What each placeholder promises, per role where the work differs. */
-export const COMING: Record<Exclude<ModuleId, 'clienten' | 'beheer'>, { title: string; text: (role: Role) => string[] }> = {
-  plan: {
-    title: 'Integraal ondersteuningsplan',
-    text: () => [
-      'Eén plan per cliënt: de verkenning met cliënt en naasten, wensen en de gewenste situatie, doelen per levensdomein en wat de naasten zelf nodig hebben.',
-      'Bij elke actie staat welke wet hem betaalt (Wmo, Zvw of Wlz) en onder welk mandaat u een Wmo-indicatie voorbereidt.',
-    ],
-  },
+export const COMING: Record<Exclude<ModuleId, 'clienten' | 'beheer' | 'plan'>, { title: string; text: (role: Role) => string[] }> = {
   uren: {
     title: 'Uren',
     text: (role) =>

@@ -7,7 +7,7 @@
  * Lists with many rows do not use this: they go through a page cache
  * (features/clients/client-list-cache.ts).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, onChange } from '../api';
 import type { ChangeTopic, Input, MethodName, Output } from '../../../shared/contract/index';
 
@@ -17,6 +17,8 @@ export interface QueryState<T> {
   /** True until the first answer (or error) for the current input arrived. */
   loading: boolean;
   reload(): void;
+  /** Show a command's answer at once (it is newer than what is shown); the change event reloads anyway. */
+  set(data: T): void;
 }
 
 interface Answer<T> {
@@ -35,21 +37,22 @@ export function useQuery<K extends MethodName>(method: K, input: Input<K>, topic
   const topicsKey = topics === 'all' ? 'all' : topics.join(',');
   const [answer, setAnswer] = useState<Answer<Output<K>> | null>(null);
   const [token, setToken] = useState(0);
+  // Shared by loads and set(): an answer set by a command outdates loads already under way.
+  const seq = useRef(0);
 
   useEffect(() => {
     let alive = true;
-    let seq = 0;
     // The effect depends on the serialised input, so callers may pass a fresh object each render.
     const raw = key.slice(method.length + 1);
     const parsedInput = (raw === '' ? undefined : JSON.parse(raw)) as Input<K>;
     const load = () => {
-      const mine = ++seq;
+      const mine = ++seq.current;
       call(method, parsedInput).then(
         (data) => {
-          if (alive && mine === seq) setAnswer({ key, data, error: null });
+          if (alive && mine === seq.current) setAnswer({ key, data, error: null });
         },
         (error: unknown) => {
-          if (alive && mine === seq) setAnswer((prev) => ({ key, data: prev?.key === key ? prev.data : undefined, error }));
+          if (alive && mine === seq.current) setAnswer((prev) => ({ key, data: prev?.key === key ? prev.data : undefined, error }));
         },
       );
     };
@@ -62,6 +65,13 @@ export function useQuery<K extends MethodName>(method: K, input: Input<K>, topic
   }, [key, method, topicsKey, token]);
 
   const reload = useCallback(() => setToken((t) => t + 1), []);
+  const set = useCallback(
+    (data: Output<K>) => {
+      seq.current++;
+      setAnswer({ key, data, error: null });
+    },
+    [key],
+  );
   const current = answer?.key === key ? answer : null;
-  return { data: current?.data, error: current?.error ?? null, loading: current === null, reload };
+  return { data: current?.data, error: current?.error ?? null, loading: current === null, reload, set };
 }

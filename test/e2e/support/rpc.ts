@@ -28,3 +28,11 @@ export async function clientTotal(request: APIRequestContext, search?: string): 
   const page = await rpc(request, 'clients.list', { offset: 0, limit: 1, ...(search ? { search } : {}) });
   return page.total;
 }
+
+/** The raw Result, for checking that the core refuses something (and how). */
+export async function rpcResult<K extends MethodName>(request: APIRequestContext, method: K, input?: unknown): Promise<Result<Output<K>>> {
+  const headers = { ...auth, 'content-type': 'application/json' };
+  const res = await request.post(`/rpc/${method}`, input === undefined ? { headers } : { headers, data: JSON.stringify(input) });
+  expect(res.status(), `${method} HTTP status`).toBe(200);
+  return (await res.json()) as Result<Output<K>>;
+}

@@ -6,6 +6,7 @@ import { formatBytes, formatCount, formatDateTime, formatDateTimeShort } from '.
 import { Page } from '../../ui/Page';
 import { useWorkspaceStore } from '../workspace/workspace-store';
 import { useBeheerStore } from './beheer-store';
+import { BeheerNav } from './BeheerNav';
 
 const MODE_LABEL = { electron: 'Desktop-app', browser: 'Browsermodus (lokaal op deze computer)', test: 'Testmodus' } as const;
 
@@ -59,6 +60,7 @@ export function BeheerPage() {
 
   return (
     <Page title="Beheer" heading="Beheer" intro={<p>Gegevens over deze installatie, reservekopieën en de controle van de database.</p>} className="page--beheer">
+      <BeheerNav />
       <div className="beheer-grid">
         <section className="card" aria-labelledby="kop-installatie">
           <h2 id="kop-installatie" className="card-title">

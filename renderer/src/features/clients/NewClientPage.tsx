@@ -5,19 +5,25 @@
  * (geboortedatum not in the future, not before 1900) and on stored data (one
  * client per BSN) come back as VALIDATION / CONFLICT issues and land on the same
  * fields. Nothing is saved unless the core says so.
+ *
+ * Duplicates: before saving, `clients.findDuplicates` is asked. The same BSN means
+ * the client exists — open that one. The same name and geboortedatum may be
+ * another person: the user sees who, and can still create ("Toch aanmaken" →
+ * `bevestigDubbel: true`). The core refuses an unconfirmed twin on its own too
+ * (CONFLICT with `details.duplicates`); that answer shows the same warning.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
-import { NewClient, parseWith, type FieldIssue, type NewClientInput } from '../../../../shared/contract/index';
+import { DuplicateCandidate, NewClient, parseWith, type FieldIssue, type NewClientInput } from '../../../../shared/contract/index';
 import { bsnProblem } from '../../../../shared/domain/bsn';
-import { parseDateInput } from '../../../../shared/domain/dates';
+import { formatDateShortNl, parseDateInput } from '../../../../shared/domain/dates';
 import { displayName } from '../../../../shared/domain/names';
 import { errorMessage, isApiError } from '../../api';
 import { announce } from '../../app/announcer';
 import { ErrorSummary, Field, SubmitButton, type SummaryItem } from '../../ui/form';
 import { Page } from '../../ui/Page';
-import { createClient } from './client-data';
+import { createClient, findDuplicates } from './client-data';
 import { formFields } from '../../ui/form-fields';
 
 interface FormValues {
@@ -64,9 +70,52 @@ const resolver: Resolver<FormValues, unknown, NewClientInput> = (values) => {
   return { values: {}, errors: form.toFieldErrors(issues) as FieldErrors<FormValues> };
 };
 
+/** The core's `details.duplicates` of a CONFLICT, when they are what we expect. */
+function duplicatesOf(details: unknown): DuplicateCandidate[] {
+  const raw = (details as { duplicates?: unknown } | undefined)?.duplicates;
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((d) => {
+    const r = DuplicateCandidate.safeParse(d);
+    return r.success ? [r.data] : [];
+  });
+}
+
+function DuplicateWarning({ duplicates, busy, onConfirm, onBack }: { duplicates: DuplicateCandidate[]; busy: boolean; onConfirm: () => void; onBack: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <div className="duplicate-warning" role="alert" aria-labelledby="kop-dubbel">
+      <h2 id="kop-dubbel" className="duplicate-title" tabIndex={-1} ref={heading}>
+        Bestaat deze cliënt al?
+      </h2>
+      <p>Er {duplicates.length === 1 ? 'is al een cliënt' : `zijn al ${duplicates.length} cliënten`} met dezelfde naam en geboortedatum. Open de bestaande cliënt als het dezelfde persoon is.</p>
+      <ul className="duplicate-list">
+        {duplicates.map((d) => (
+          <li key={d.id}>
+            <Link to={`/clienten/${encodeURIComponent(d.id)}`}>{d.naam}</Link>, geboren {formatDateShortNl(d.geboortedatum)}
+            {d.bsnMasked ? `, BSN ${d.bsnMasked}` : ', BSN onbekend'}
+          </li>
+        ))}
+      </ul>
+      <p>Is het echt iemand anders (bijvoorbeeld een naamgenoot), dan kunt u de cliënt toch aanmaken.</p>
+      <div className="form-actions">
+        <button type="button" className="button button--primary" aria-disabled={busy || undefined} onClick={() => (busy ? undefined : onConfirm())}>
+          {busy ? 'Bezig met opslaan…' : 'Toch aanmaken'}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onBack}>
+          Terug naar het formulier
+        </button>
+      </div>
+    </div>
+  );
+}
+
 export function NewClientPage() {
   const navigate = useNavigate();
   const [formError, setFormError] = useState<{ message: string; existingId: string | null } | null>(null);
+  /** Possible twins (same name + geboortedatum) waiting for the user's decision, with the input they are about. */
+  const [twins, setTwins] = useState<{ duplicates: DuplicateCandidate[]; input: NewClientInput } | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const {
     register,
     handleSubmit,
@@ -74,6 +123,7 @@ export function NewClientPage() {
     setFocus,
     clearErrors,
     getValues,
+    subscribe,
     formState: { errors, isSubmitting, submitCount },
   } = useForm<FormValues, unknown, NewClientInput>({
     defaultValues: EMPTY,
@@ -84,21 +134,29 @@ export function NewClientPage() {
     shouldFocusError: false,
   });
 
+  // The warning is about what was typed then: changing the form withdraws it.
+  useEffect(() => subscribe({ formState: { values: true }, callback: () => setTwins(null) }), [subscribe]);
+
   const onInvalid = (invalid: FieldErrors<FormValues>) => {
     setFormError(null);
     const first = form.firstInvalid(invalid);
     if (first) setFocus(first);
   };
 
-  const onValid = async (input: NewClientInput) => {
-    setFormError(null);
+  const create = async (input: NewClientInput, bevestigDubbel: boolean) => {
     try {
-      const created = await createClient(input);
+      const created = await createClient({ ...input, bevestigDubbel });
       announce(`${displayName(created)} is toegevoegd aan de cliëntenlijst.`);
       navigate(`/clienten/${encodeURIComponent(created.id)}`);
     } catch (e) {
       if (!isApiError(e) || (e.code !== 'VALIDATION' && e.code !== 'CONFLICT')) {
         setFormError({ message: errorMessage(e), existingId: null });
+        return;
+      }
+      const duplicates = duplicatesOf(e.details);
+      if (e.code === 'CONFLICT' && e.issues.length === 0 && duplicates.length > 0) {
+        // Not confirmed yet (or a twin appeared meanwhile): the user decides.
+        setTwins({ duplicates, input });
         return;
       }
       const first = form.applyServerIssues(e.issues, (field, message) => setError(field, { type: 'server', message }));
@@ -107,6 +165,41 @@ export function NewClientPage() {
       const fieldMessages = e.issues.map((i) => i.message);
       if (first === null || e.code === 'CONFLICT' || !fieldMessages.includes(e.message)) setFormError({ message: e.message, existingId });
       if (first) setFocus(first);
+    }
+  };
+
+  const onValid = async (input: NewClientInput) => {
+    setFormError(null);
+    setTwins(null);
+    let candidates: DuplicateCandidate[] = [];
+    try {
+      candidates = await findDuplicates({ achternaam: input.achternaam, geboortedatum: input.geboortedatum, bsn: input.bsn ?? null });
+    } catch {
+      // The core checks again when creating; a failed look-up must not block the form.
+      candidates = [];
+    }
+    const sameBsn = candidates.find((c) => c.reason === 'bsn');
+    if (sameBsn) {
+      setError('bsn', { type: 'server', message: 'Er is al een cliënt met dit BSN.' });
+      setFormError({ message: `Er is al een cliënt met dit BSN (${sameBsn.naam}). Open die cliënt in plaats van een nieuwe aan te maken.`, existingId: sameBsn.id });
+      setFocus('bsn');
+      return;
+    }
+    const sameName = candidates.filter((c) => c.reason === 'naam_geboortedatum');
+    if (sameName.length > 0) {
+      setTwins({ duplicates: sameName, input });
+      return;
+    }
+    await create(input, false);
+  };
+
+  const confirmTwin = async () => {
+    if (!twins || confirming) return;
+    setConfirming(true);
+    try {
+      await create(twins.input, true);
+    } finally {
+      setConfirming(false);
     }
   };
 
@@ -181,6 +274,18 @@ export function NewClientPage() {
             </p>
           ) : null}
         </ErrorSummary>
+
+        {twins ? (
+          <DuplicateWarning
+            duplicates={twins.duplicates}
+            busy={confirming}
+            onConfirm={() => void confirmTwin()}
+            onBack={() => {
+              setTwins(null);
+              setFocus('achternaam');
+            }}
+          />
+        ) : null}
 
         <div className="form-row">
           <Field id={fieldId('voornaam')} label="Voornaam" error={errors.voornaam?.message} className="field--m">

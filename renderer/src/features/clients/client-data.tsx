@@ -3,8 +3,7 @@
  */
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { api, onChange } from '../../api';
-import type { NewClientInput } from '../../../../shared/contract/index';
-import { useQuery } from '../../app/use-query';
+import type { Input } from '../../../../shared/contract/index';
 import { ClientListCaches, type ClientListCache, type ClientListSnapshot, type ClientQuery } from './client-list-cache';
 
 const CacheContext = createContext<ClientListCaches | null>(null);
@@ -39,10 +38,11 @@ export function useClientList(query: ClientQuery): ClientList {
   return { ...snapshot, cache };
 }
 
-export function useClient(id: string) {
-  return useQuery('clients.get', { id }, ['client', 'casemanager', 'organisation']);
+export function createClient(input: Input<'clients.create'>) {
+  return api['clients.create'](input);
 }
 
-export function createClient(input: NewClientInput) {
-  return api['clients.create'](input);
+/** Possible duplicates of a client about to be created (same BSN, or same name and geboortedatum). */
+export function findDuplicates(input: Input<'clients.findDuplicates'>) {
+  return api['clients.findDuplicates'](input);
 }
