@@ -6,6 +6,7 @@
  * Mount it only while open: `{open ? <Dialog …/> : null}`.
  */
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { ErrorNotice } from './form';
 
 interface DialogProps {
   title: string;
@@ -90,11 +91,7 @@ export function ConfirmDialog({
   return (
     <Dialog title={title} onClose={onClose}>
       {children}
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNotice>{error}</ErrorNotice>
       <div className="form-actions">
         <button type="button" className="button" data-autofocus onClick={onClose}>
           Annuleren

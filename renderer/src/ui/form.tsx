@@ -3,7 +3,8 @@
  * label ↔ input, hint and error via aria-describedby, aria-invalid, and an error
  * summary whose links move focus to the field (GOV.UK pattern).
  */
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
+import { Link } from 'react-router';
 
 export interface FieldA11y {
   id: string;
@@ -26,19 +27,16 @@ interface FieldProps {
 
 export const hintId = (id: string) => `${id}-hint`;
 export const errorId = (id: string) => `${id}-fout`;
+/** The hint and the error of a field or fieldset, as far as they are shown. */
+const describedByOf = (id: string, hint: ReactNode, error: string | undefined) => [hint ? hintId(id) : null, error ? errorId(id) : null].filter(Boolean).join(' ') || undefined;
 
 export function Field({ id, label, labelSuffix, hint, error, required, className, children }: FieldProps) {
-  const describedBy = [hint ? hintId(id) : null, error ? errorId(id) : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByOf(id, hint, error);
   return (
     <div className={`field${error ? ' field--error' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id} className="field-label">
         {label}
-        {required ? (
-          <span className="field-required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
+        {required ? <RequiredMark /> : null}
         {labelSuffix ? <span className="field-label-suffix"> {labelSuffix}</span> : null}
       </label>
       {hint ? (
@@ -46,14 +44,58 @@ export function Field({ id, label, labelSuffix, hint, error, required, className
           {hint}
         </div>
       ) : null}
-      {error ? (
-        <p id={errorId(id)} className="field-error">
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
       {children({ id, 'aria-invalid': !!error, 'aria-describedby': describedBy, ...(required ? { 'aria-required': true } : {}) })}
     </div>
+  );
+}
+
+/** The message under a label, read as "Fout: …"; nothing when there is no error. */
+export function FieldError({ id, error }: { id: string; error: string | undefined | null }) {
+  return error ? (
+    <p id={errorId(id)} className="field-error">
+      <span className="visually-hidden">Fout: </span>
+      {error}
+    </p>
+  ) : null;
+}
+
+function RequiredMark() {
+  return (
+    <span className="field-required" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  );
+}
+
+interface FieldsetProps {
+  /** Base for the hint and error ids (`<id>-hint`, `<id>-fout`). */
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  required?: boolean;
+  children: ReactNode;
+}
+
+/** A group of radios under one legend, wired like Field: hint and error via aria-describedby on the fieldset. */
+export function Fieldset({ id, legend, hint, error, required, children }: FieldsetProps) {
+  const describedBy = describedByOf(id, hint, error);
+  return (
+    <fieldset className={`field fieldset${error ? ' field--error' : ''}`} aria-describedby={describedBy}>
+      <legend className="field-label">
+        {legend}
+        {required ? <RequiredMark /> : null}
+      </legend>
+      {hint ? (
+        <p id={hintId(id)} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={id} error={error} />
+      {children}
+    </fieldset>
   );
 }
 
@@ -113,4 +155,104 @@ export function SubmitButton({ busy, busyLabel, children, className }: { busy: b
       {busy ? busyLabel : children}
     </button>
   );
+}
+
+type RadioProps = Omit<ComponentProps<'input'>, 'id' | 'type' | 'children'> & {
+  id: string;
+  label: ReactNode;
+  /** A line under the label, read with the radio (`<id>-hint`). */
+  hint?: ReactNode;
+  /** A compact radio for short choices in a row. */
+  inline?: boolean;
+};
+
+/** One radio of a Fieldset: the input, its label, and its hint when it has one. */
+export function Radio({ id, label, hint, inline, ...input }: RadioProps) {
+  const labelEl = (
+    <label htmlFor={id} className="radio-label">
+      {label}
+    </label>
+  );
+  return (
+    <div className={inline ? 'radio radio--inline' : 'radio'}>
+      <input id={id} type="radio" {...input} aria-describedby={hint ? hintId(id) : undefined} />
+      {hint ? (
+        <div className="radio-text">
+          {labelEl}
+          <span id={hintId(id)} className="radio-hint">
+            {hint}
+          </span>
+        </div>
+      ) : (
+        labelEl
+      )}
+    </div>
+  );
+}
+
+interface FormActionsProps {
+  submitLabel: ReactNode;
+  busy: boolean;
+  busyLabel?: string;
+  /** "Annuleren" as a button (dialogs, inline forms)… */
+  onCancel?: (() => void) | undefined;
+  /** …or as a link to the page the form was opened from. */
+  cancelTo?: string;
+  onPointerDown?: () => void;
+}
+
+/** The row under a form: the submit button, then "Annuleren" when the form can be left without saving. */
+export function FormActions({ submitLabel, busy, busyLabel = 'Bezig met opslaan…', onCancel, cancelTo, onPointerDown }: FormActionsProps) {
+  return (
+    <div className="form-actions" onPointerDown={onPointerDown}>
+      <SubmitButton busy={busy} busyLabel={busyLabel}>
+        {submitLabel}
+      </SubmitButton>
+      {onCancel ? (
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          Annuleren
+        </button>
+      ) : null}
+      {cancelTo ? (
+        <Link to={cancelTo} className="button button--quiet">
+          Annuleren
+        </Link>
+      ) : null}
+    </div>
+  );
+}
+
+type CodeSelectProps<C extends string> = Omit<ComponentProps<'select'>, 'children'> & {
+  /** The codes, in the order they are offered. */
+  codes: readonly C[];
+  /** Their Dutch labels (a label map, or a function for lists with a fallback). */
+  labels: Readonly<Record<NoInfer<C>, string>> | ((code: NoInfer<C>) => string);
+  /** How an option reads when it shows more than the label, e.g. with its code. */
+  format?: (code: NoInfer<C>, label: string) => string;
+  /** The empty first option; `false` for a list that always has a value. */
+  placeholder?: string | false;
+};
+
+/** A <select> over a code list: codes as values, Dutch labels as text (never bare codes). */
+export function CodeSelect<C extends string>({ codes, labels, format, placeholder = 'Kies…', className = 'input', ...select }: CodeSelectProps<C>) {
+  const labelOf = (code: C) => (typeof labels === 'function' ? labels(code) : labels[code]);
+  return (
+    <select className={className} {...select}>
+      {placeholder === false ? null : <option value="">{placeholder}</option>}
+      {codes.map((code) => (
+        <option key={code} value={code}>
+          {format ? format(code, labelOf(code)) : labelOf(code)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** An error about the whole page or form, read out at once; nothing when there is none. */
+export function ErrorNotice({ children }: { children: ReactNode }) {
+  return children ? (
+    <p className="notice notice--error" role="alert">
+      {children}
+    </p>
+  ) : null;
 }

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { errorMessage } from '../../api';
 import { announce } from '../../app/announcer';
+import { ErrorNotice, FormActions } from '../../ui/form';
 import { Page } from '../../ui/Page';
 import { settingsCommands, useSettings } from '../dossier/dossier-data';
 import { BeheerNav } from './BeheerNav';
@@ -40,11 +41,7 @@ function SettingsForm({ initial }: { initial: { vrijwilligersEerst: boolean; eva
       <h2 id="kop-instellingen-plan" className="card-title">
         Ondersteuningsplan
       </h2>
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNotice>{error}</ErrorNotice>
       <div className="checkbox">
         <input id="instelling-eerst" type="checkbox" checked={eerst} onChange={(e) => setEerst(e.target.checked)} aria-describedby="instelling-eerst-hint" />
         <label htmlFor="instelling-eerst">Informele hulp eerst</label>
@@ -67,11 +64,7 @@ function SettingsForm({ initial }: { initial: { vrijwilligersEerst: boolean; eva
           ))}
         </select>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-          {busy ? 'Bezig met opslaan…' : 'Instellingen opslaan'}
-        </button>
-      </div>
+      <FormActions submitLabel="Instellingen opslaan" busy={busy} />
     </form>
   );
 }

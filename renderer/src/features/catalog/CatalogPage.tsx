@@ -9,7 +9,7 @@ import { EENHEDEN, IWMO, PRODUCTCATEGORIEEN } from '../../../../shared/codelists
 import { announce } from '../../app/announcer';
 import { IssueList, useContractForm, type Conversion } from '../../ui/contract-form';
 import { DATE_HINT, dateNl, fromDateInput, toDateInput } from '../../ui/dates';
-import { ErrorSummary, Field, SubmitButton } from '../../ui/form';
+import { CodeSelect, ErrorSummary, Field, FormActions } from '../../ui/form';
 import { useToday } from '../../ui/format';
 import { Page } from '../../ui/Page';
 import { ScrollArea } from '../../ui/ScrollArea';
@@ -101,16 +101,7 @@ function AddProduct({ gemeenten, preset }: { gemeenten: { code: string; name: st
           )}
         </Field>
         <Field id={idOf('productCategorie')} label="Productcategorie" required error={errorOf('productCategorie')} className="field--m">
-          {(a) => (
-            <select {...register('productCategorie')} className="input" {...a}>
-              <option value="">Kies…</option>
-              {PRODUCTCATEGORIEEN.map((c) => (
-                <option key={c} value={c}>
-                  {IWMO.WMO020_Productcategorie[c]} ({c})
-                </option>
-              ))}
-            </select>
-          )}
+          {(a) => <CodeSelect {...register('productCategorie')} {...a} codes={PRODUCTCATEGORIEEN} labels={IWMO.WMO020_Productcategorie} format={(c, label) => `${label} (${c})`} />}
         </Field>
       </div>
       <div className="form-row">
@@ -123,16 +114,7 @@ function AddProduct({ gemeenten, preset }: { gemeenten: { code: string; name: st
       </div>
       <div className="form-row">
         <Field id={idOf('eenheid')} label="Eenheid" required error={errorOf('eenheid')} className="field--s">
-          {(a) => (
-            <select {...register('eenheid')} className="input" {...a}>
-              <option value="">Kies…</option>
-              {EENHEDEN.map((e) => (
-                <option key={e} value={e}>
-                  {IWMO.WJ756_Eenheid[e]}
-                </option>
-              ))}
-            </select>
-          )}
+          {(a) => <CodeSelect {...register('eenheid')} {...a} codes={EENHEDEN} labels={IWMO.WJ756_Eenheid} />}
         </Field>
         <Field id={idOf('tarief')} label="Tarief per eenheid in euro’s" labelSuffix="(optioneel)" error={errorOf('tarief')} className="field--s">
           {(a) => <input {...register('tarief')} className="input" type="text" inputMode="decimal" autoComplete="off" {...a} />}
@@ -144,11 +126,7 @@ function AddProduct({ gemeenten, preset }: { gemeenten: { code: string; name: st
           {(a) => <input {...register('validTo')} className="input" type="text" inputMode="numeric" autoComplete="off" {...a} />}
         </Field>
       </div>
-      <div className="form-actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met opslaan…">
-          Product toevoegen
-        </SubmitButton>
-      </div>
+      <FormActions submitLabel="Product toevoegen" busy={busy} />
     </form>
   );
 }

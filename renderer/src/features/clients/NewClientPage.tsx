@@ -21,7 +21,7 @@ import { formatDateShortNl, parseDateInput } from '../../../../shared/domain/dat
 import { displayName } from '../../../../shared/domain/names';
 import { errorMessage, isApiError } from '../../api';
 import { announce } from '../../app/announcer';
-import { ErrorSummary, Field, SubmitButton, type SummaryItem } from '../../ui/form';
+import { ErrorSummary, Field, FormActions, type SummaryItem } from '../../ui/form';
 import { Page } from '../../ui/Page';
 import { createClient, findDuplicates } from './client-data';
 import { formFields } from '../../ui/form-fields';
@@ -326,19 +326,14 @@ export function NewClientPage() {
           )}
         </Field>
 
-        <div
-          className="form-actions"
+        <FormActions
+          submitLabel="Cliënt opslaan"
+          busy={isSubmitting}
+          cancelTo="/clienten"
           onPointerDown={() => {
             pointerOnActions.current = true;
           }}
-        >
-          <SubmitButton busy={isSubmitting} busyLabel="Bezig met opslaan…">
-            Cliënt opslaan
-          </SubmitButton>
-          <Link to="/clienten" className="button button--quiet">
-            Annuleren
-          </Link>
-        </div>
+        />
       </form>
     </Page>
   );

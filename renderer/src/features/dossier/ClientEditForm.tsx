@@ -12,7 +12,7 @@ import { GESLACHTEN, WOONSITUATIES } from '../../../../shared/domain/enums';
 import { GESLACHT_LABEL, WOONSITUATIE_LABEL } from '../../app/labels';
 import { IssueList, useContractForm, type Conversion } from '../../ui/contract-form';
 import { DATE_HINT, fromDateInput, toDateInput } from '../../ui/dates';
-import { ErrorSummary, Field, SubmitButton } from '../../ui/form';
+import { CodeSelect, ErrorSummary, Field, FormActions } from '../../ui/form';
 import { dossierCommands } from './dossier-data';
 
 interface Values {
@@ -166,16 +166,7 @@ export function ClientEditForm({ header, onCancel, onSaved }: { header: ClientDo
         </div>
         <div className="form-row">
           <Field id={idOf('geslacht')} label="Geslacht" error={errorOf('geslacht')} className="field--s">
-            {(a) => (
-              <select {...register('geslacht')} className="input" {...a}>
-                <option value="">Niet ingevuld</option>
-                {GESLACHTEN.map((g) => (
-                  <option key={g} value={g}>
-                    {GESLACHT_LABEL[g]}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(a) => <CodeSelect {...register('geslacht')} {...a} codes={GESLACHTEN} labels={GESLACHT_LABEL} placeholder="Niet ingevuld" />}
           </Field>
           {field('voorkeurstaal', 'Voorkeurstaal', { hint: 'Bijvoorbeeld: Nederlands, Limburgs, Turks' })}
         </div>
@@ -197,16 +188,7 @@ export function ClientEditForm({ header, onCancel, onSaved }: { header: ClientDo
         </div>
         <div className="form-row">
           <Field id={idOf('woonsituatie')} label="Woonsituatie" error={errorOf('woonsituatie')} className="field--m">
-            {(a) => (
-              <select {...register('woonsituatie')} className="input" {...a}>
-                <option value="">Niet ingevuld</option>
-                {WOONSITUATIES.map((w) => (
-                  <option key={w} value={w}>
-                    {WOONSITUATIE_LABEL[w]}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(a) => <CodeSelect {...register('woonsituatie')} {...a} codes={WOONSITUATIES} labels={WOONSITUATIE_LABEL} placeholder="Niet ingevuld" />}
           </Field>
           {field('gemeenteCode', 'Gemeentecode (CBS)', { size: 's', hint: '4 cijfers', inputMode: 'numeric' })}
         </div>
@@ -224,14 +206,7 @@ export function ClientEditForm({ header, onCancel, onSaved }: { header: ClientDo
         </div>
       </fieldset>
 
-      <div className="form-actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met opslaan…">
-          Wijzigingen opslaan
-        </SubmitButton>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions submitLabel="Wijzigingen opslaan" busy={busy} onCancel={onCancel} />
     </form>
   );
 }

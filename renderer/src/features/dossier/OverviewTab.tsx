@@ -3,26 +3,18 @@
  * wijzigen" turns the facts into one form (`clients.update`, only the changed
  * fields); "BSN controleren" records the verification (`clients.verifyBsn`).
  */
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import { ageOn, formatDateShortNl } from '../../../../shared/domain/dates';
 import { firstDate } from '../../../../shared/domain/client-status';
 import type { ClientDossier } from '../../../../shared/contract/index';
 import { dateNl } from '../../ui/dates';
+import { Fact } from '../../ui/Fact';
 import { useToday } from '../../ui/format';
 import { announce } from '../../app/announcer';
 import { BSN_STATUS_LABEL, GESLACHT_LABEL, ID_DOCUMENT_LABEL, WOONSITUATIE_LABEL, type IdDocumentType } from '../../app/labels';
 import { StatusBadge } from '../clients/StatusBadge';
 import { ClientEditForm } from './ClientEditForm';
 import { VerifyBsnDialog } from './VerifyBsnDialog';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 const unknown = <span className="muted">Niet ingevuld</span>;
 

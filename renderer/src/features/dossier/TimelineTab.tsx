@@ -7,14 +7,14 @@ import { useState } from 'react';
 import { contract, parseWith, type ClientDossier, type ClientEvent, type Input } from '../../../../shared/contract/index';
 import { sortEvents } from '../../../../shared/domain/client-status';
 import type { ClientEventKind } from '../../../../shared/domain/enums';
-import { errorMessage } from '../../api';
 import { announce } from '../../app/announcer';
 import { EVENT_KIND_HINT, EVENT_KIND_LABEL, EVENT_KINDS_IN_ORDER } from '../../app/labels';
 import { IssueList, useContractForm, type Conversion } from '../../ui/contract-form';
 import { DATE_HINT, dateNl, fromDateInput, toDateInput } from '../../ui/dates';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
-import { ErrorSummary, Field, SubmitButton } from '../../ui/form';
+import { CodeSelect, ErrorSummary, Field, FormActions } from '../../ui/form';
 import { useToday } from '../../ui/format';
+import { useRemoval } from '../../ui/use-removal';
 import { StatusBadge } from '../clients/StatusBadge';
 import { dossierCommands } from './dossier-data';
 
@@ -71,16 +71,7 @@ function EventForm({
       <ErrorSummary items={summary} />
       <div className="form-row">
         <Field id={idOf('kind')} label="Wat gebeurde er?" required hint={kind ? EVENT_KIND_HINT[kind] : undefined} error={errorOf('kind')} className="field--m">
-          {(a) => (
-            <select {...register('kind')} className="input" {...a}>
-              <option value="">Kies…</option>
-              {EVENT_KINDS_IN_ORDER.map((k) => (
-                <option key={k} value={k}>
-                  {EVENT_KIND_LABEL[k]}
-                </option>
-              ))}
-            </select>
-          )}
+          {(a) => <CodeSelect {...register('kind')} {...a} codes={EVENT_KINDS_IN_ORDER} labels={EVENT_KIND_LABEL} />}
         </Field>
         <Field id={idOf('date')} label="Datum" hint={DATE_HINT} required error={errorOf('date')} className="field--s">
           {(a) => <input {...register('date')} className="input" type="text" inputMode="numeric" autoComplete="off" {...a} />}
@@ -89,16 +80,7 @@ function EventForm({
       <Field id={idOf('detail')} label="Toelichting" labelSuffix="(optioneel)" hint="Bijvoorbeeld wie verwees, of in welke instelling de opname was." error={errorOf('detail')} className="field--l">
         {(a) => <input {...register('detail')} className="input" type="text" autoComplete="off" {...a} />}
       </Field>
-      <div className="form-actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met opslaan…">
-          {submitLabel}
-        </SubmitButton>
-        {onCancel ? (
-          <button type="button" className="button button--quiet" onClick={onCancel}>
-            Annuleren
-          </button>
-        ) : null}
-      </div>
+      <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }
@@ -107,25 +89,11 @@ export function TimelineTab({ dossier }: { dossier: ClientDossier }) {
   const clientId = dossier.header.id;
   const today = useToday();
   const [editing, setEditing] = useState<ClientEvent | null>(null);
-  const [removing, setRemoving] = useState<ClientEvent | null>(null);
-  const [removeBusy, setRemoveBusy] = useState(false);
-  const [removeError, setRemoveError] = useState<string | null>(null);
   const events = sortEvents(dossier.events);
-
-  const remove = async () => {
-    if (!removing) return;
-    setRemoveBusy(true);
-    setRemoveError(null);
-    try {
-      await dossierCommands.removeEvent(removing.id);
-      announce(`${EVENT_KIND_LABEL[removing.kind]} van ${dateNl(removing.date)} is verwijderd.`);
-      setRemoving(null);
-    } catch (e) {
-      setRemoveError(errorMessage(e));
-    } finally {
-      setRemoveBusy(false);
-    }
-  };
+  const removal = useRemoval(async (event: ClientEvent) => {
+    await dossierCommands.removeEvent(event.id);
+    announce(`${EVENT_KIND_LABEL[event.kind]} van ${dateNl(event.date)} is verwijderd.`);
+  });
 
   return (
     <div className="timeline-tab">
@@ -155,15 +123,7 @@ export function TimelineTab({ dossier }: { dossier: ClientDossier }) {
                   <button type="button" className="button button--small" onClick={() => setEditing(e)} aria-label={`${EVENT_KIND_LABEL[e.kind]} van ${dateNl(e.date)} wijzigen`}>
                     Wijzigen
                   </button>
-                  <button
-                    type="button"
-                    className="button button--small button--quiet-danger"
-                    onClick={() => {
-                      setRemoveError(null);
-                      setRemoving(e);
-                    }}
-                    aria-label={`${EVENT_KIND_LABEL[e.kind]} van ${dateNl(e.date)} verwijderen`}
-                  >
+                  <button type="button" className="button button--small button--quiet-danger" onClick={() => removal.ask(e)} aria-label={`${EVENT_KIND_LABEL[e.kind]} van ${dateNl(e.date)} verwijderen`}>
                     Verwijderen
                   </button>
                 </span>
@@ -204,17 +164,10 @@ export function TimelineTab({ dossier }: { dossier: ClientDossier }) {
           />
         </Dialog>
       ) : null}
-      {removing ? (
-        <ConfirmDialog
-          title="Gebeurtenis verwijderen?"
-          confirmLabel="Verwijderen"
-          busy={removeBusy}
-          error={removeError}
-          onConfirm={() => void remove()}
-          onClose={() => setRemoving(null)}
-        >
+      {removal.target ? (
+        <ConfirmDialog title="Gebeurtenis verwijderen?" confirmLabel="Verwijderen" {...removal.dialog}>
           <p>
-            {EVENT_KIND_LABEL[removing.kind]} van {dateNl(removing.date)} wordt van de tijdlijn gehaald. De status van de cliënt wordt opnieuw bepaald.
+            {EVENT_KIND_LABEL[removal.target.kind]} van {dateNl(removal.target.date)} wordt van de tijdlijn gehaald. De status van de cliënt wordt opnieuw bepaald.
           </p>
         </ConfirmDialog>
       ) : null}

@@ -9,7 +9,7 @@ import { ID_DOCUMENT_LABEL, type IdDocumentType } from '../../app/labels';
 import { IssueList, useContractForm, type Conversion } from '../../ui/contract-form';
 import { DATE_HINT, fromDateInput, toDateInput } from '../../ui/dates';
 import { Dialog } from '../../ui/Dialog';
-import { ErrorSummary, Field, SubmitButton, errorId } from '../../ui/form';
+import { CodeSelect, ErrorSummary, Field, Fieldset, FormActions, Radio } from '../../ui/form';
 import { useToday } from '../../ui/format';
 import { useWorkspaceStore } from '../workspace/workspace-store';
 import { dossierCommands } from './dossier-data';
@@ -54,7 +54,6 @@ export function VerifyBsnDialog({ header, onClose, onSaved }: { header: ClientDo
     idOf,
   });
   const { register } = form;
-  const statusError = errorOf('status');
 
   return (
     <Dialog title="BSN controleren" onClose={onClose} description={<p>BSN {header.bsn}. Leg vast hoe en wanneer het nummer is gecontroleerd, en met welk identiteitsbewijs.</p>}>
@@ -69,31 +68,12 @@ export function VerifyBsnDialog({ header, onClose, onSaved }: { header: ClientDo
         })}
       >
         <ErrorSummary items={summary} />
-        <fieldset className={`field fieldset${statusError ? ' field--error' : ''}`} aria-describedby={statusError ? errorId('bsn-status') : undefined}>
-          <legend className="field-label">
-            Gecontroleerd via<span className="field-required" aria-hidden="true"> *</span>
-          </legend>
-          {statusError ? (
-            <p id={errorId('bsn-status')} className="field-error">
-              <span className="visually-hidden">Fout: </span>
-              {statusError}
-            </p>
-          ) : null}
+        <Fieldset id="bsn-status" legend="Gecontroleerd via" required error={errorOf('status')}>
           <div className="radio-list">
-            <div className="radio">
-              <input id="bsn-status-verified_sbvz" type="radio" value="verified_sbvz" {...register('status')} />
-              <label htmlFor="bsn-status-verified_sbvz" className="radio-label">
-                SBV-Z (met UZI-pas)
-              </label>
-            </div>
-            <div className="radio">
-              <input id="bsn-status-verified_gemeente" type="radio" value="verified_gemeente" {...register('status')} />
-              <label htmlFor="bsn-status-verified_gemeente" className="radio-label">
-                De gemeente
-              </label>
-            </div>
+            <Radio id="bsn-status-verified_sbvz" label="SBV-Z (met UZI-pas)" value="verified_sbvz" {...register('status')} />
+            <Radio id="bsn-status-verified_gemeente" label="De gemeente" value="verified_gemeente" {...register('status')} />
           </div>
-        </fieldset>
+        </Fieldset>
         <div className="form-row">
           <Field id={idOf('verifiedOn')} label="Datum van de controle" hint={DATE_HINT} required error={errorOf('verifiedOn')} className="field--s">
             {(a) => <input {...register('verifiedOn')} className="input" type="text" inputMode="numeric" autoComplete="off" {...a} />}
@@ -104,29 +84,13 @@ export function VerifyBsnDialog({ header, onClose, onSaved }: { header: ClientDo
         </div>
         <div className="form-row">
           <Field id={idOf('idDocumentType')} label="Identiteitsbewijs" error={errorOf('idDocumentType')} className="field--m">
-            {(a) => (
-              <select {...register('idDocumentType')} className="input" {...a}>
-                <option value="">Niet vastgelegd</option>
-                {DOCS.map((d) => (
-                  <option key={d} value={d}>
-                    {ID_DOCUMENT_LABEL[d]}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(a) => <CodeSelect {...register('idDocumentType')} {...a} codes={DOCS} labels={ID_DOCUMENT_LABEL} placeholder="Niet vastgelegd" />}
           </Field>
           <Field id={idOf('idDocumentNumber')} label="Documentnummer" labelSuffix="(optioneel)" error={errorOf('idDocumentNumber')} className="field--m">
             {(a) => <input {...register('idDocumentNumber')} className="input" type="text" autoComplete="off" spellCheck={false} {...a} />}
           </Field>
         </div>
-        <div className="form-actions">
-          <SubmitButton busy={busy} busyLabel="Bezig met opslaan…">
-            Controle vastleggen
-          </SubmitButton>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Annuleren
-          </button>
-        </div>
+        <FormActions submitLabel="Controle vastleggen" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

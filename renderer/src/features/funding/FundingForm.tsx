@@ -26,7 +26,7 @@ import {
 } from '../../app/labels';
 import { IssueList, useContractForm, type Conversion } from '../../ui/contract-form';
 import { DATE_HINT, fromDateInput, toDateInput } from '../../ui/dates';
-import { ErrorSummary, Field, SubmitButton, errorId } from '../../ui/form';
+import { CodeSelect, ErrorSummary, Field, Fieldset, FormActions, Radio } from '../../ui/form';
 import { useToday } from '../../ui/format';
 import { useFunders } from '../dossier/dossier-data';
 import { categorieLabel, eenheidLabel, formatEuroCents } from './funding-format';
@@ -269,37 +269,19 @@ export function FundingForm({ entry, onSubmit, onCancel }: { entry: Funding | nu
   }, [law, funders.data, getValues, setValue]);
 
   const text = (name: (typeof FIELDS)[number], extra: { inputMode?: 'numeric' | 'decimal' } = {}) => ({ ...register(name), className: 'input', type: 'text', autoComplete: 'off', ...extra });
-  const radioError = (name: 'kind' | 'omvang' | 'zvwSoort') => errorOf(name);
   const funderWord = kind === 'WMO' ? 'Gemeente' : kind === 'ZVW' ? 'Zorgverzekeraar' : 'Zorgkantoor';
 
   return (
     <form className="form form--wide" noValidate onSubmit={submitWith(onSubmit)} aria-label={entry ? 'Financiering wijzigen' : 'Financiering toevoegen'}>
       <ErrorSummary items={summary} />
 
-      <fieldset className={`field fieldset${radioError('kind') ? ' field--error' : ''}`} aria-describedby={radioError('kind') ? errorId('fin-kind') : undefined}>
-        <legend className="field-label">Soort financiering</legend>
-        {radioError('kind') ? (
-          <p id={errorId('fin-kind')} className="field-error">
-            <span className="visually-hidden">Fout: </span>
-            {radioError('kind')}
-          </p>
-        ) : null}
+      <Fieldset id="fin-kind" legend="Soort financiering" error={errorOf('kind')}>
         <div className="radio-grid">
           {FUNDING_KINDS_IN_ORDER.map((k) => (
-            <div className="radio" key={k}>
-              <input id={`fin-kind-${k}`} type="radio" value={k} {...register('kind')} aria-describedby={`fin-kind-${k}-hint`} />
-              <div className="radio-text">
-                <label htmlFor={`fin-kind-${k}`} className="radio-label">
-                  {FUNDING_KIND_LABEL[k]}
-                </label>
-                <span id={`fin-kind-${k}-hint`} className="radio-hint">
-                  {FUNDING_KIND_HINT[k]}
-                </span>
-              </div>
-            </div>
+            <Radio key={k} id={`fin-kind-${k}`} label={FUNDING_KIND_LABEL[k]} hint={FUNDING_KIND_HINT[k]} value={k} {...register('kind')} />
           ))}
         </div>
-      </fieldset>
+      </Fieldset>
 
       {statutory ? (
         <Field id={idOf('funderId')} label={funderWord} required error={errorOf('funderId')} className="field--l">
@@ -318,15 +300,7 @@ export function FundingForm({ entry, onSubmit, onCancel }: { entry: Funding | nu
 
       <div className="form-row">
         <Field id={idOf('status')} label="Status" error={errorOf('status')} className="field--s">
-          {(a) => (
-            <select {...register('status')} className="input" {...a}>
-              {FUNDING_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {FUNDING_STATUS_LABEL[s]}
-                </option>
-              ))}
-            </select>
-          )}
+          {(a) => <CodeSelect {...register('status')} {...a} codes={FUNDING_STATUSES} labels={FUNDING_STATUS_LABEL} placeholder={false} />}
         </Field>
         {statutory ? (
           <div className="checkbox checkbox--field">
@@ -379,51 +353,22 @@ export function FundingForm({ entry, onSubmit, onCancel }: { entry: Funding | nu
           <Field id={idOf('toewijzingNummer')} label="Toewijzingnummer" hint="Het nummer uit het toewijzingsbericht van de gemeente (alleen cijfers)." error={errorOf('toewijzingNummer')} className="field--s">
             {(a) => <input {...text('toewijzingNummer', { inputMode: 'numeric' })} {...a} />}
           </Field>
-          <fieldset className={`field fieldset${radioError('omvang') ? ' field--error' : ''}`}>
-            <legend className="field-label">Omvang</legend>
+          <Fieldset id="fin-omvang" legend="Omvang" error={errorOf('omvang')}>
             <div className="radio-row">
-              <div className="radio radio--inline">
-                <input id="fin-omvang-volume" type="radio" value="volume" {...register('omvang')} />
-                <label htmlFor="fin-omvang-volume" className="radio-label">
-                  Volume, eenheid en frequentie
-                </label>
-              </div>
-              <div className="radio radio--inline">
-                <input id="fin-omvang-budget" type="radio" value="budget" {...register('omvang')} />
-                <label htmlFor="fin-omvang-budget" className="radio-label">
-                  Budget
-                </label>
-              </div>
+              <Radio id="fin-omvang-volume" inline label="Volume, eenheid en frequentie" value="volume" {...register('omvang')} />
+              <Radio id="fin-omvang-budget" inline label="Budget" value="budget" {...register('omvang')} />
             </div>
-          </fieldset>
+          </Fieldset>
           {omvang === 'volume' ? (
             <div className="form-row">
               <Field id={idOf('volume')} label="Volume" required error={errorOf('volume')} className="field--s">
                 {(a) => <input {...text('volume', { inputMode: 'numeric' })} {...a} />}
               </Field>
               <Field id={idOf('eenheid')} label="Eenheid" required error={errorOf('eenheid')} className="field--s">
-                {(a) => (
-                  <select {...register('eenheid')} className="input" {...a}>
-                    <option value="">Kies…</option>
-                    {EENHEDEN.map((e) => (
-                      <option key={e} value={e}>
-                        {IWMO.WJ756_Eenheid[e]}
-                      </option>
-                    ))}
-                  </select>
-                )}
+                {(a) => <CodeSelect {...register('eenheid')} {...a} codes={EENHEDEN} labels={IWMO.WJ756_Eenheid} />}
               </Field>
               <Field id={idOf('frequentie')} label="Frequentie" required error={errorOf('frequentie')} className="field--m">
-                {(a) => (
-                  <select {...register('frequentie')} className="input" {...a}>
-                    <option value="">Kies…</option>
-                    {FREQUENTIES.map((f) => (
-                      <option key={f} value={f}>
-                        {IWMO.WMO757_Frequentie[f]}
-                      </option>
-                    ))}
-                  </select>
-                )}
+                {(a) => <CodeSelect {...register('frequentie')} {...a} codes={FREQUENTIES} labels={IWMO.WMO757_Frequentie} />}
               </Field>
             </div>
           ) : (
@@ -436,27 +381,13 @@ export function FundingForm({ entry, onSubmit, onCancel }: { entry: Funding | nu
 
       {kind === 'ZVW' ? (
         <>
-          <fieldset className={`field fieldset${radioError('zvwSoort') ? ' field--error' : ''}`} aria-describedby={radioError('zvwSoort') ? errorId('fin-zvwSoort') : undefined}>
-            <legend className="field-label">
-              Soort indicatie<span className="field-required" aria-hidden="true"> *</span>
-            </legend>
-            {radioError('zvwSoort') ? (
-              <p id={errorId('fin-zvwSoort')} className="field-error">
-                <span className="visually-hidden">Fout: </span>
-                {radioError('zvwSoort')}
-              </p>
-            ) : null}
+          <Fieldset id="fin-zvwSoort" legend="Soort indicatie" required error={errorOf('zvwSoort')}>
             <div className="radio-row">
               {ZVW_SOORTEN.map((s) => (
-                <div className="radio radio--inline" key={s}>
-                  <input id={`fin-zvwSoort-${s}`} type="radio" value={s} {...register('zvwSoort')} />
-                  <label htmlFor={`fin-zvwSoort-${s}`} className="radio-label">
-                    {ZVW_SOORT_LABEL[s]}
-                  </label>
-                </div>
+                <Radio key={s} id={`fin-zvwSoort-${s}`} inline label={ZVW_SOORT_LABEL[s]} value={s} {...register('zvwSoort')} />
               ))}
             </div>
-          </fieldset>
+          </Fieldset>
           <Field id={idOf('zvwMinutenPerWeek')} label="Geïndiceerde tijd, minuten per week" labelSuffix="(optioneel)" error={errorOf('zvwMinutenPerWeek')} className="field--s">
             {(a) => <input {...text('zvwMinutenPerWeek', { inputMode: 'numeric' })} {...a} />}
           </Field>
@@ -466,28 +397,10 @@ export function FundingForm({ entry, onSubmit, onCancel }: { entry: Funding | nu
       {kind === 'WLZ' ? (
         <div className="form-row">
           <Field id={idOf('wlzZorgprofiel')} label="Zorgprofiel (indicatiebesluit CIZ)" required error={errorOf('wlzZorgprofiel')} className="field--l">
-            {(a) => (
-              <select {...register('wlzZorgprofiel')} className="input" {...a}>
-                <option value="">Kies…</option>
-                {WLZ_ZORGPROFIELEN.map((p) => (
-                  <option key={p} value={p}>
-                    {p} – {WLZ_ZORGPROFIEL_LABEL[p]}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(a) => <CodeSelect {...register('wlzZorgprofiel')} {...a} codes={WLZ_ZORGPROFIELEN} labels={WLZ_ZORGPROFIEL_LABEL} format={(p, label) => `${p} – ${label}`} />}
           </Field>
           <Field id={idOf('wlzLeveringsvorm')} label="Leveringsvorm" required error={errorOf('wlzLeveringsvorm')} className="field--m">
-            {(a) => (
-              <select {...register('wlzLeveringsvorm')} className="input" {...a}>
-                <option value="">Kies…</option>
-                {WLZ_LEVERINGSVORMEN.map((l) => (
-                  <option key={l} value={l}>
-                    {WLZ_LEVERINGSVORM_LABEL[l]}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(a) => <CodeSelect {...register('wlzLeveringsvorm')} {...a} codes={WLZ_LEVERINGSVORMEN} labels={WLZ_LEVERINGSVORM_LABEL} />}
           </Field>
         </div>
       ) : null}
@@ -504,14 +417,7 @@ export function FundingForm({ entry, onSubmit, onCancel }: { entry: Funding | nu
         {(a) => <textarea {...register('omschrijving')} className="input" rows={2} {...a} />}
       </Field>
 
-      <div className="form-actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met opslaan…">
-          {entry ? 'Wijzigingen opslaan' : 'Financiering toevoegen'}
-        </SubmitButton>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions submitLabel={entry ? 'Wijzigingen opslaan' : 'Financiering toevoegen'} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -6,12 +6,14 @@
 import { useState } from 'react';
 import type { ClientDossier, Funding } from '../../../../shared/contract/index';
 import type { FundingKind } from '../../../../shared/domain/enums';
-import { errorMessage } from '../../api';
 import { announce } from '../../app/announcer';
 import { FUNDING_KIND_LABEL, FUNDING_KIND_PLAIN, FUNDING_KINDS_IN_ORDER, FUNDING_STATUS_LABEL } from '../../app/labels';
 import { addDays, dateNl } from '../../ui/dates';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
+import { Fact } from '../../ui/Fact';
+import { ItemActions } from '../../ui/ItemActions';
 import { useToday } from '../../ui/format';
+import { useRemoval } from '../../ui/use-removal';
 import { fundingAmount, fundingPeriod, fundingTitle, fundingWhat } from './funding-format';
 import { fundingCommands } from './funding-data';
 import { FundingForm } from './FundingForm';
@@ -80,47 +82,14 @@ function FundingItem({ f, onEdit, onRemove }: { f: Funding; onEdit: () => void; 
         {f.onderMandaat ? <span className="badge badge--mandaat">Onder mandaat voorbereid</span> : null}
       </div>
       <dl className="facts facts--compact">
-        <div>
-          <dt>Periode</dt>
-          <dd>{fundingPeriod(f)}</dd>
-        </div>
-        {f.funderName ? (
-          <div>
-            <dt>Financier</dt>
-            <dd>{f.funderName}</dd>
-          </div>
-        ) : null}
-        {what ? (
-          <div>
-            <dt>{f.kind === 'WMO' ? 'Product' : f.kind === 'WLZ' ? 'Zorgprofiel' : 'Omschrijving'}</dt>
-            <dd>{what}</dd>
-          </div>
-        ) : null}
-        {amount ? (
-          <div>
-            <dt>Omvang</dt>
-            <dd>{amount}</dd>
-          </div>
-        ) : null}
-        {f.aangevraagdOp ? (
-          <div>
-            <dt>Aangevraagd op</dt>
-            <dd>{dateNl(f.aangevraagdOp)}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>In het plan</dt>
-          <dd>{f.usedByActions === 0 ? <span className="muted">Nog door geen actie gebruikt</span> : `Betaalt ${f.usedByActions === 1 ? '1 actie' : `${f.usedByActions} acties`}`}</dd>
-        </div>
+        <Fact label="Periode">{fundingPeriod(f)}</Fact>
+        {f.funderName ? <Fact label="Financier">{f.funderName}</Fact> : null}
+        {what ? <Fact label={f.kind === 'WMO' ? 'Product' : f.kind === 'WLZ' ? 'Zorgprofiel' : 'Omschrijving'}>{what}</Fact> : null}
+        {amount ? <Fact label="Omvang">{amount}</Fact> : null}
+        {f.aangevraagdOp ? <Fact label="Aangevraagd op">{dateNl(f.aangevraagdOp)}</Fact> : null}
+        <Fact label="In het plan">{f.usedByActions === 0 ? <span className="muted">Nog door geen actie gebruikt</span> : `Betaalt ${f.usedByActions === 1 ? '1 actie' : `${f.usedByActions} acties`}`}</Fact>
       </dl>
-      <div className="member-actions">
-        <button type="button" className="button button--small" onClick={onEdit} aria-label={`${title} wijzigen`}>
-          Wijzigen
-        </button>
-        <button type="button" className="button button--small button--quiet-danger" onClick={onRemove} aria-label={`${title} verwijderen`}>
-          Verwijderen
-        </button>
-      </div>
+      <ItemActions editLabel={`${title} wijzigen`} removeLabel={`${title} verwijderen`} onEdit={onEdit} onRemove={onRemove} />
     </li>
   );
 }
@@ -129,26 +98,13 @@ export function FundingTab({ dossier }: { dossier: ClientDossier }) {
   const clientId = dossier.header.id;
   const today = useToday();
   const [editing, setEditing] = useState<{ entry: Funding | null } | null>(null);
-  const [removing, setRemoving] = useState<Funding | null>(null);
-  const [removeBusy, setRemoveBusy] = useState(false);
-  const [removeError, setRemoveError] = useState<string | null>(null);
   const entries = [...dossier.funding].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
   const byKind = (k: FundingKind) => entries.filter((e) => e.kind === k);
 
-  const remove = async () => {
-    if (!removing) return;
-    setRemoveBusy(true);
-    setRemoveError(null);
-    try {
-      await fundingCommands.remove(removing.id);
-      announce(`${fundingTitle(removing)} is verwijderd.`);
-      setRemoving(null);
-    } catch (e) {
-      setRemoveError(errorMessage(e));
-    } finally {
-      setRemoveBusy(false);
-    }
-  };
+  const removal = useRemoval(async (entry: Funding) => {
+    await fundingCommands.remove(entry.id);
+    announce(`${fundingTitle(entry)} is verwijderd.`);
+  });
 
   return (
     <div className="funding-tab">
@@ -178,15 +134,7 @@ export function FundingTab({ dossier }: { dossier: ClientDossier }) {
               </h2>
               <ul className="fin-list" aria-labelledby={`kop-fin-${k}`}>
                 {byKind(k).map((f) => (
-                  <FundingItem
-                    key={f.id}
-                    f={f}
-                    onEdit={() => setEditing({ entry: f })}
-                    onRemove={() => {
-                      setRemoveError(null);
-                      setRemoving(f);
-                    }}
-                  />
+                  <FundingItem key={f.id} f={f} onEdit={() => setEditing({ entry: f })} onRemove={() => removal.ask(f)} />
                 ))}
               </ul>
             </section>
@@ -212,10 +160,10 @@ export function FundingTab({ dossier }: { dossier: ClientDossier }) {
           />
         </Dialog>
       ) : null}
-      {removing ? (
-        <ConfirmDialog title={`${fundingTitle(removing)} verwijderen?`} confirmLabel="Verwijderen" busy={removeBusy} error={removeError} onConfirm={() => void remove()} onClose={() => setRemoving(null)}>
+      {removal.target ? (
+        <ConfirmDialog title={`${fundingTitle(removal.target)} verwijderen?`} confirmLabel="Verwijderen" {...removal.dialog}>
           <p>
-            Deze financiering ({fundingPeriod(removing)}) wordt verwijderd. Dat kan alleen als geen actie in het plan eruit wordt betaald.
+            Deze financiering ({fundingPeriod(removal.target)}) wordt verwijderd. Dat kan alleen als geen actie in het plan eruit wordt betaald.
           </p>
         </ConfirmDialog>
       ) : null}

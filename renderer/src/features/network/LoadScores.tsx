@@ -6,7 +6,7 @@
 import { contract, parseWith, type NetworkMember } from '../../../../shared/contract/index';
 import { IssueList, useContractForm, type Conversion } from '../../ui/contract-form';
 import { DATE_HINT, dateNl, fromDateInput, toDateInput } from '../../ui/dates';
-import { ErrorSummary, Field, SubmitButton, errorId } from '../../ui/form';
+import { ErrorSummary, Field, Fieldset, FormActions } from '../../ui/form';
 import { useToday } from '../../ui/format';
 import { networkCommands } from './network-data';
 
@@ -105,7 +105,6 @@ export function LoadScoreForm({ member, onSaved, onCancel }: { member: NetworkMe
     idOf,
   });
   const { register } = form;
-  const scoreError = errorOf('score');
   return (
     <form
       className="form"
@@ -119,19 +118,7 @@ export function LoadScoreForm({ member, onSaved, onCancel }: { member: NetworkMe
       <Field id={idOf('date')} label="Datum" hint={DATE_HINT} required error={errorOf('date')} className="field--s">
         {(a) => <input {...register('date')} className="input" type="text" inputMode="numeric" autoComplete="off" {...a} />}
       </Field>
-      <fieldset className={`field fieldset${scoreError ? ' field--error' : ''}`} aria-describedby={`belasting-schaal${scoreError ? ` ${errorId('belasting-score')}` : ''}`}>
-        <legend className="field-label">
-          Hoe zwaar is het?<span className="field-required" aria-hidden="true"> *</span>
-        </legend>
-        <p id="belasting-schaal" className="field-hint">
-          0 = helemaal niet zwaar, 10 = niet meer vol te houden
-        </p>
-        {scoreError ? (
-          <p id={errorId('belasting-score')} className="field-error">
-            <span className="visually-hidden">Fout: </span>
-            {scoreError}
-          </p>
-        ) : null}
+      <Fieldset id="belasting-score" legend="Hoe zwaar is het?" required hint="0 = helemaal niet zwaar, 10 = niet meer vol te houden" error={errorOf('score')}>
         <div className="scale-radios">
           {SCORES.map((n) => (
             <span key={n} className="scale-radio">
@@ -140,18 +127,11 @@ export function LoadScoreForm({ member, onSaved, onCancel }: { member: NetworkMe
             </span>
           ))}
         </div>
-      </fieldset>
+      </Fieldset>
       <Field id={idOf('note')} label="Toelichting" labelSuffix="(optioneel)" error={errorOf('note')} className="field--l">
         {(a) => <textarea {...register('note')} className="input" rows={2} {...a} />}
       </Field>
-      <div className="form-actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met opslaan…">
-          Belasting vastleggen
-        </SubmitButton>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions submitLabel="Belasting vastleggen" busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { NETWORK_RELATIONS, NetworkMemberFields, VERTEGENWOORDIGING, parseWith, 
 import type { NetworkKind } from '../../../../shared/domain/enums';
 import { NETWORK_KIND_LABEL, NETWORK_KINDS_IN_ORDER, VERTEGENWOORDIGING_LABEL, relationLabel } from '../../app/labels';
 import { IssueList, useContractForm, type Conversion } from '../../ui/contract-form';
-import { ErrorSummary, Field, SubmitButton, errorId } from '../../ui/form';
+import { CodeSelect, ErrorSummary, Field, Fieldset, FormActions, Radio } from '../../ui/form';
 import { useOrganisations } from '../dossier/dossier-data';
 
 interface Values {
@@ -88,44 +88,22 @@ export function MemberForm({ member, kind, onSubmit, onCancel }: { member: Netwo
     if (!relations.includes(getValues('relation'))) setValue('relation', '');
   }, [relations, getValues, setValue]);
 
-  const kindError = errorOf('kind');
   return (
     <form className="form" noValidate onSubmit={submitWith(onSubmit)}>
       <ErrorSummary items={summary} />
-      <fieldset className={`field fieldset${kindError ? ' field--error' : ''}`} aria-describedby={kindError ? errorId('lid-kind') : undefined}>
-        <legend className="field-label">Wie is dit?</legend>
-        {kindError ? (
-          <p id={errorId('lid-kind')} className="field-error">
-            <span className="visually-hidden">Fout: </span>
-            {kindError}
-          </p>
-        ) : null}
+      <Fieldset id="lid-kind" legend="Wie is dit?" error={errorOf('kind')}>
         <div className="radio-row">
           {NETWORK_KINDS_IN_ORDER.map((k) => (
-            <div className="radio radio--inline" key={k}>
-              <input id={`lid-kind-${k}`} type="radio" value={k} {...register('kind')} />
-              <label htmlFor={`lid-kind-${k}`} className="radio-label">
-                {NETWORK_KIND_LABEL[k]}
-              </label>
-            </div>
+            <Radio key={k} id={`lid-kind-${k}`} inline label={NETWORK_KIND_LABEL[k]} value={k} {...register('kind')} />
           ))}
         </div>
-      </fieldset>
+      </Fieldset>
       <div className="form-row">
         <Field id={idOf('name')} label="Naam" required error={errorOf('name')} className="field--m">
           {(a) => <input {...register('name')} className="input" type="text" autoComplete="off" {...a} />}
         </Field>
         <Field id={idOf('relation')} label={currentKind === 'professional' ? 'Rol' : 'Relatie met de cliënt'} required error={errorOf('relation')} className="field--m">
-          {(a) => (
-            <select {...register('relation')} className="input" {...a}>
-              <option value="">Kies…</option>
-              {relations.map((r) => (
-                <option key={r} value={r}>
-                  {relationLabel(r)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(a) => <CodeSelect {...register('relation')} {...a} codes={relations} labels={relationLabel} />}
         </Field>
       </div>
       {currentKind === 'professional' ? (
@@ -171,16 +149,7 @@ export function MemberForm({ member, kind, onSubmit, onCancel }: { member: Netwo
       ) : null}
       {currentKind === 'naaste' ? (
         <Field id={idOf('vertegenwoordiging')} label="Wettelijke vertegenwoordiging" error={errorOf('vertegenwoordiging')} className="field--m">
-          {(a) => (
-            <select {...register('vertegenwoordiging')} className="input" {...a}>
-              <option value="">Geen</option>
-              {VERTEGENWOORDIGING.map((v) => (
-                <option key={v} value={v}>
-                  {VERTEGENWOORDIGING_LABEL[v]}
-                </option>
-              ))}
-            </select>
-          )}
+          {(a) => <CodeSelect {...register('vertegenwoordiging')} {...a} codes={VERTEGENWOORDIGING} labels={VERTEGENWOORDIGING_LABEL} placeholder="Geen" />}
         </Field>
       ) : null}
       <div className="form-row">
@@ -206,14 +175,7 @@ export function MemberForm({ member, kind, onSubmit, onCancel }: { member: Netwo
           {(a) => <textarea {...register('behoeften')} className="input" rows={3} {...a} />}
         </Field>
       ) : null}
-      <div className="form-actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met opslaan…">
-          {member ? 'Wijzigingen opslaan' : 'Toevoegen aan het netwerk'}
-        </SubmitButton>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions submitLabel={member ? 'Wijzigingen opslaan' : 'Toevoegen aan het netwerk'} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

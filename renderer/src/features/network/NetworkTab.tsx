@@ -6,11 +6,13 @@
 import { useState } from 'react';
 import type { ClientDossier, NetworkMember } from '../../../../shared/contract/index';
 import type { NetworkKind } from '../../../../shared/domain/enums';
-import { errorMessage } from '../../api';
 import { announce } from '../../app/announcer';
 import { NETWORK_KIND_GROUP, NETWORK_KIND_LABEL, NETWORK_KINDS_IN_ORDER, VERTEGENWOORDIGING_LABEL, relationLabel } from '../../app/labels';
 import { dateNl } from '../../ui/dates';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
+import { Fact } from '../../ui/Fact';
+import { ItemActions } from '../../ui/ItemActions';
+import { useRemoval } from '../../ui/use-removal';
 import { LoadScoreForm, LoadTrend } from './LoadScores';
 import { MemberForm } from './MemberForm';
 import { networkCommands } from './network-data';
@@ -38,45 +40,19 @@ function MemberCard({ m, onEdit, onRemove, onScore }: { m: NetworkMember; onEdit
         {m.vertegenwoordiging ? <span className="badge badge--quiet">{VERTEGENWOORDIGING_LABEL[m.vertegenwoordiging]}</span> : null}
       </div>
       <dl className="facts facts--compact member-facts">
-        {org ? (
-          <div>
-            <dt>Organisatie</dt>
-            <dd>{org}</dd>
-          </div>
-        ) : null}
-        {m.telefoon || m.email ? (
-          <div>
-            <dt>Contact</dt>
-            <dd>{[m.telefoon, m.email].filter(Boolean).join(' · ')}</dd>
-          </div>
-        ) : null}
-        {m.taken ? (
-          <div>
-            <dt>Doet</dt>
-            <dd>{m.taken}</dd>
-          </div>
-        ) : null}
-        {m.isMantelzorger ? (
-          <div>
-            <dt>Heeft nodig</dt>
-            <dd>{m.behoeften ?? <span className="muted">Nog niet besproken</span>}</dd>
-          </div>
-        ) : null}
+        {org ? <Fact label="Organisatie">{org}</Fact> : null}
+        {m.telefoon || m.email ? <Fact label="Contact">{[m.telefoon, m.email].filter(Boolean).join(' · ')}</Fact> : null}
+        {m.taken ? <Fact label="Doet">{m.taken}</Fact> : null}
+        {m.isMantelzorger ? <Fact label="Heeft nodig">{m.behoeften ?? <span className="muted">Nog niet besproken</span>}</Fact> : null}
       </dl>
       {m.isMantelzorger ? <LoadTrend member={m} /> : null}
-      <div className="member-actions">
+      <ItemActions editLabel={`${m.name} wijzigen`} removeLabel={`${m.name} uit het netwerk verwijderen`} onEdit={onEdit} onRemove={onRemove}>
         {m.isMantelzorger ? (
           <button type="button" className="button button--small" onClick={onScore} aria-label={`Belasting van ${m.name} vastleggen`}>
             Belasting vastleggen
           </button>
         ) : null}
-        <button type="button" className="button button--small" onClick={onEdit} aria-label={`${m.name} wijzigen`}>
-          Wijzigen
-        </button>
-        <button type="button" className="button button--small button--quiet-danger" onClick={onRemove} aria-label={`${m.name} uit het netwerk verwijderen`}>
-          Verwijderen
-        </button>
-      </div>
+      </ItemActions>
     </li>
   );
 }
@@ -85,24 +61,10 @@ export function NetworkTab({ dossier }: { dossier: ClientDossier }) {
   const clientId = dossier.header.id;
   const [editing, setEditing] = useState<Editing | null>(null);
   const [scoring, setScoring] = useState<NetworkMember | null>(null);
-  const [removing, setRemoving] = useState<NetworkMember | null>(null);
-  const [removeBusy, setRemoveBusy] = useState(false);
-  const [removeError, setRemoveError] = useState<string | null>(null);
-
-  const remove = async () => {
-    if (!removing) return;
-    setRemoveBusy(true);
-    setRemoveError(null);
-    try {
-      await networkCommands.remove(removing.id);
-      announce(`${removing.name} is uit het netwerk verwijderd.`);
-      setRemoving(null);
-    } catch (e) {
-      setRemoveError(errorMessage(e));
-    } finally {
-      setRemoveBusy(false);
-    }
-  };
+  const removal = useRemoval(async (member: NetworkMember) => {
+    await networkCommands.remove(member.id);
+    announce(`${member.name} is uit het netwerk verwijderd.`);
+  });
 
   return (
     <div className="network-tab">
@@ -125,16 +87,7 @@ export function NetworkTab({ dossier }: { dossier: ClientDossier }) {
             ) : (
               <ul className="member-list" aria-labelledby={headingId}>
                 {members.map((m) => (
-                  <MemberCard
-                    key={m.id}
-                    m={m}
-                    onEdit={() => setEditing({ member: m, kind: m.kind })}
-                    onScore={() => setScoring(m)}
-                    onRemove={() => {
-                      setRemoveError(null);
-                      setRemoving(m);
-                    }}
-                  />
+                  <MemberCard key={m.id} m={m} onEdit={() => setEditing({ member: m, kind: m.kind })} onScore={() => setScoring(m)} onRemove={() => removal.ask(m)} />
                 ))}
               </ul>
             )}
@@ -173,17 +126,10 @@ export function NetworkTab({ dossier }: { dossier: ClientDossier }) {
           />
         </Dialog>
       ) : null}
-      {removing ? (
-        <ConfirmDialog
-          title={`${removing.name} verwijderen?`}
-          confirmLabel="Verwijderen uit het netwerk"
-          busy={removeBusy}
-          error={removeError}
-          onConfirm={() => void remove()}
-          onClose={() => setRemoving(null)}
-        >
+      {removal.target ? (
+        <ConfirmDialog title={`${removal.target.name} verwijderen?`} confirmLabel="Verwijderen uit het netwerk" {...removal.dialog}>
           <p>
-            {removing.name} ({relationLabel(removing.relation).toLowerCase()}) wordt uit het netwerk van de cliënt gehaald. Eerdere planversies blijven laten zien wat deze persoon deed.
+            {removal.target.name} ({relationLabel(removal.target.relation).toLowerCase()}) wordt uit het netwerk van de cliënt gehaald. Eerdere planversies blijven laten zien wat deze persoon deed.
           </p>
         </ConfirmDialog>
       ) : null}

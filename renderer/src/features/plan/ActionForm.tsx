@@ -13,7 +13,7 @@ import { covers } from '../../../../shared/domain/periods';
 import { FREQUENCY_UNIT_LABEL, FUNDING_KIND_HINT, FUNDING_KIND_LABEL, FUNDING_KIND_PLAIN, PERFORMER_KIND_LABEL, relationLabel } from '../../app/labels';
 import { IssueList, useContractForm, type Conversion } from '../../ui/contract-form';
 import { DATE_HINT, fromDateInput, toDateInput } from '../../ui/dates';
-import { ErrorSummary, Field, SubmitButton, errorId } from '../../ui/form';
+import { CodeSelect, ErrorSummary, Field, Fieldset, FormActions, Radio } from '../../ui/form';
 import { useToday } from '../../ui/format';
 import { useOrganisations } from '../dossier/dossier-data';
 import { fundingOption } from '../funding/funding-format';
@@ -128,38 +128,13 @@ function RadioGroup<T extends string>({
 }) {
   const prefix = name === 'performerKind' ? 'actie-wie' : 'actie-wet';
   return (
-    <fieldset className={`field fieldset${error ? ' field--error' : ''}`} aria-describedby={error ? errorId(prefix) : undefined}>
-      <legend className="field-label">
-        {legend}
-        <span className="field-required" aria-hidden="true">
-          {' '}
-          *
-        </span>
-      </legend>
-      {error ? (
-        <p id={errorId(prefix)} className="field-error">
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+    <Fieldset id={prefix} legend={legend} required error={error}>
       <div className={hint ? 'radio-grid' : 'radio-row'}>
         {options.map((o) => (
-          <div className={`radio${hint ? '' : ' radio--inline'}`} key={o}>
-            <input id={`${prefix}-${o}`} type="radio" value={o} {...register(name)} aria-describedby={hint ? `${prefix}-${o}-hint` : undefined} />
-            <div className="radio-text">
-              <label htmlFor={`${prefix}-${o}`} className="radio-label">
-                {label(o)}
-              </label>
-              {hint ? (
-                <span id={`${prefix}-${o}-hint`} className="radio-hint">
-                  {hint(o)}
-                </span>
-              ) : null}
-            </div>
-          </div>
+          <Radio key={o} id={`${prefix}-${o}`} inline={!hint} label={label(o)} hint={hint?.(o)} value={o} {...register(name)} />
         ))}
       </div>
-    </fieldset>
+    </Fieldset>
   );
 }
 
@@ -274,16 +249,7 @@ export function ActionForm({
           {(a) => <input {...register('frequencyCount')} className="input" type="text" inputMode="numeric" autoComplete="off" {...a} />}
         </Field>
         <Field id={idOf('frequencyUnit')} label="Per" error={errorOf('frequencyUnit')} className="field--s">
-          {(a) => (
-            <select {...register('frequencyUnit')} className="input" {...a}>
-              <option value="">Niet vastgelegd</option>
-              {ACTION_FREQUENCY_UNITS.map((u) => (
-                <option key={u} value={u}>
-                  {FREQUENCY_UNIT_LABEL[u]}
-                </option>
-              ))}
-            </select>
-          )}
+          {(a) => <CodeSelect {...register('frequencyUnit')} {...a} codes={ACTION_FREQUENCY_UNITS} labels={FREQUENCY_UNIT_LABEL} placeholder="Niet vastgelegd" />}
         </Field>
         <Field id={idOf('startDate')} label="Vanaf" hint={DATE_HINT} required error={errorOf('startDate')} className="field--s">
           {(a) => <input {...register('startDate')} className="input" type="text" inputMode="numeric" autoComplete="off" {...a} />}
@@ -345,14 +311,7 @@ export function ActionForm({
         </div>
       ) : null}
 
-      <div className="form-actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met opslaan…">
-          {action ? 'Wijzigingen opslaan' : 'Actie toevoegen'}
-        </SubmitButton>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions submitLabel={action ? 'Wijzigingen opslaan' : 'Actie toevoegen'} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -7,7 +7,7 @@
 import { diffWords } from 'diff';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { Goal, PlanAction, PlanVersionDetail, ScoreSet } from '../../../../shared/contract/index';
+import type { Goal, PlanAction, PlanVersionDetail, PlanVersionSummary, ScoreSet } from '../../../../shared/contract/index';
 import { displayName } from '../../../../shared/domain/names';
 import { PLAN_STATUS_LABEL } from '../../../../shared/domain/plan';
 import { FUNDING_KIND_PLAIN, GOAL_STATUS_LABEL } from '../../app/labels';
@@ -26,49 +26,47 @@ function ChangeBadge({ change }: { change: Change }) {
   return <span className={`badge badge--${CHANGE_TONE[change]} change-badge`}>{CHANGE_LABEL[change]}</span>;
 }
 
+type DiffPart = ReturnType<typeof diffWords>[number];
+
+/** The older side leaves out what was added and marks what was removed; the newer side the other way round. */
+const DIFF_SIDES = {
+  old: { label: 'Oudere versie', leaves: 'added', marks: 'removed', Mark: 'del', className: 'diff-del', said: 'verwijderd' },
+  new: { label: 'Nieuwere versie', leaves: 'removed', marks: 'added', Mark: 'ins', className: 'diff-ins', said: 'toegevoegd' },
+} as const;
+
+/** One side of a word diff; the marks are also said in words for screen readers. */
+function DiffSide({ side, parts, text }: { side: keyof typeof DIFF_SIDES; parts: readonly DiffPart[]; text: string }) {
+  const { label, leaves, marks, Mark, className, said } = DIFF_SIDES[side];
+  return (
+    <div className="diff-side">
+      <p className="diff-label">{label}</p>
+      <p className="plan-text diff-text">
+        {parts
+          .filter((p) => !p[leaves])
+          .map((p, i) =>
+            p[marks] ? (
+              <Mark key={i} className={className}>
+                <span className="visually-hidden">[{said}: </span>
+                {p.value}
+                <span className="visually-hidden">]</span>
+              </Mark>
+            ) : (
+              <span key={i}>{p.value}</span>
+            ),
+          )}
+        {text === '' ? <span className="muted">Leeg</span> : null}
+      </p>
+    </div>
+  );
+}
+
 /** Old text with removals marked, new text with additions marked. */
 function TextDiff({ before, after }: { before: string; after: string }) {
   const parts = diffWords(before, after);
   return (
     <div className="diff-pair">
-      <div className="diff-side">
-        <p className="diff-label">Oudere versie</p>
-        <p className="plan-text diff-text">
-          {parts
-            .filter((p) => !p.added)
-            .map((p, i) =>
-              p.removed ? (
-                <del key={i} className="diff-del">
-                  <span className="visually-hidden">[verwijderd: </span>
-                  {p.value}
-                  <span className="visually-hidden">]</span>
-                </del>
-              ) : (
-                <span key={i}>{p.value}</span>
-              ),
-            )}
-          {before === '' ? <span className="muted">Leeg</span> : null}
-        </p>
-      </div>
-      <div className="diff-side">
-        <p className="diff-label">Nieuwere versie</p>
-        <p className="plan-text diff-text">
-          {parts
-            .filter((p) => !p.removed)
-            .map((p, i) =>
-              p.added ? (
-                <ins key={i} className="diff-ins">
-                  <span className="visually-hidden">[toegevoegd: </span>
-                  {p.value}
-                  <span className="visually-hidden">]</span>
-                </ins>
-              ) : (
-                <span key={i}>{p.value}</span>
-              ),
-            )}
-          {after === '' ? <span className="muted">Leeg</span> : null}
-        </p>
-      </div>
+      <DiffSide side="old" parts={parts} text={before} />
+      <DiffSide side="new" parts={parts} text={after} />
     </div>
   );
 }
@@ -118,6 +116,58 @@ function actionDiff(x: PlanAction, y: PlanAction): string[] {
   if (x.financing !== y.financing) d.push(`betaald: ${FUNDING_KIND_PLAIN[x.financing]} → ${FUNDING_KIND_PLAIN[y.financing]}`);
   else if (x.fundingLabel !== y.fundingLabel) d.push('andere financiering');
   return d;
+}
+
+/**
+ * Goals or actions matched across the two versions: per item what happened to
+ * it, where it belongs (`context`), its description — as a word diff when that
+ * changed — and what else changed.
+ */
+function ChangeList<T extends { description: string }>({
+  headingId,
+  empty,
+  matched,
+  testId,
+  context,
+  quote,
+}: {
+  headingId: string;
+  empty: string;
+  matched: readonly Matched<T>[];
+  testId: string;
+  context: (item: T) => string;
+  quote: (item: T) => string;
+}) {
+  return (
+    <>
+      {matched.length === 0 ? <p className="muted">{empty}</p> : null}
+      <ul className="compare-list" aria-labelledby={headingId}>
+        {matched.map((m) => {
+          const item = (m.after ?? m.before)!;
+          return (
+            <li key={m.key} className={`compare-item compare-item--${m.change}`} data-testid={testId}>
+              <div className="compare-item-head">
+                <ChangeBadge change={m.change} />
+                <span className="compare-domain">{context(item)}</span>
+              </div>
+              {m.change === 'gewijzigd' && m.before && m.after && m.before.description !== m.after.description ? (
+                <TextDiff before={m.before.description} after={m.after.description} />
+              ) : (
+                <p className="compare-item-text">{quote(item)}</p>
+              )}
+              {m.differences.length ? (
+                <ul className="compare-diffs" aria-label="Wat is er veranderd">
+                  {m.differences.map((d) => (
+                    <li key={d}>{d}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
 }
 
 function scoreSetOf(v: PlanVersionDetail): ScoreSet | undefined {
@@ -197,61 +247,11 @@ function Comparison({ a, b, set }: { a: PlanVersionDetail; b: PlanVersionDetail;
       </Block>
 
       <Block id="kop-vgl-doelen" title="Doelen">
-        {goals.length === 0 ? <p className="muted">Geen doelen in deze versies.</p> : null}
-        <ul className="compare-list" aria-labelledby="kop-vgl-doelen">
-          {goals.map((m) => {
-            const g = (m.after ?? m.before)!;
-            return (
-              <li key={m.key} className={`compare-item compare-item--${m.change}`} data-testid="vergelijk-doel">
-                <div className="compare-item-head">
-                  <ChangeBadge change={m.change} />
-                  <span className="compare-domain">{domainName(set, g.domain)}</span>
-                </div>
-                {m.change === 'gewijzigd' && m.before && m.after && m.before.description !== m.after.description ? (
-                  <TextDiff before={m.before.description} after={m.after.description} />
-                ) : (
-                  <p className="compare-item-text">“{g.description}”</p>
-                )}
-                {m.differences.length ? (
-                  <ul className="compare-diffs" aria-label="Wat is er veranderd">
-                    {m.differences.map((d) => (
-                      <li key={d}>{d}</li>
-                    ))}
-                  </ul>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
+        <ChangeList headingId="kop-vgl-doelen" empty="Geen doelen in deze versies." matched={goals} testId="vergelijk-doel" context={(g) => domainName(set, g.domain)} quote={(g) => `“${g.description}”`} />
       </Block>
 
       <Block id="kop-vgl-acties" title="Acties">
-        {actions.length === 0 ? <p className="muted">Geen acties in deze versies.</p> : null}
-        <ul className="compare-list" aria-labelledby="kop-vgl-acties">
-          {actions.map((m) => {
-            const x = (m.after ?? m.before)!;
-            return (
-              <li key={m.key} className={`compare-item compare-item--${m.change}`} data-testid="vergelijk-actie">
-                <div className="compare-item-head">
-                  <ChangeBadge change={m.change} />
-                  <span className="compare-domain">{x.performerLabel}</span>
-                </div>
-                {m.change === 'gewijzigd' && m.before && m.after && m.before.description !== m.after.description ? (
-                  <TextDiff before={m.before.description} after={m.after.description} />
-                ) : (
-                  <p className="compare-item-text">{x.description}</p>
-                )}
-                {m.differences.length ? (
-                  <ul className="compare-diffs" aria-label="Wat is er veranderd">
-                    {m.differences.map((d) => (
-                      <li key={d}>{d}</li>
-                    ))}
-                  </ul>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
+        <ChangeList headingId="kop-vgl-acties" empty="Geen acties in deze versies." matched={actions} testId="vergelijk-actie" context={(x) => x.performerLabel} quote={(x) => x.description} />
       </Block>
 
       {set ? (
@@ -307,6 +307,21 @@ function LoadedComparison({ left, right, set }: { left: string; right: string; s
   return <p role="status">Versies worden geladen…</p>;
 }
 
+function VersionPick({ id, label, versions, value, onChange }: { id: string; label: string; versions: readonly PlanVersionSummary[]; value: string; onChange: (id: string) => void }) {
+  return (
+    <div className="toolbar-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value)}>
+        {versions.map((v) => (
+          <option key={v.id} value={v.id}>
+            Versie {v.versionNo} ({PLAN_STATUS_LABEL[v.status].toLowerCase()})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export default function ComparePage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
@@ -335,29 +350,11 @@ export default function ComparePage() {
       {dossier.data && versions.length < 2 ? <p className="notice">Dit plan heeft nog maar één versie; er is niets te vergelijken.</p> : null}
       {versions.length >= 2 ? (
         <div className="toolbar compare-pick">
-          <div className="toolbar-field">
-            <label htmlFor="vgl-oud">Oudere versie</label>
-            <select id="vgl-oud" className="input" value={left} onChange={(e) => setOldId(e.target.value)}>
-              {versions.map((v) => (
-                <option key={v.id} value={v.id}>
-                  Versie {v.versionNo} ({PLAN_STATUS_LABEL[v.status].toLowerCase()})
-                </option>
-              ))}
-            </select>
-          </div>
+          <VersionPick id="vgl-oud" label="Oudere versie" versions={versions} value={left} onChange={setOldId} />
           <span aria-hidden="true" className="compare-arrow">
             →
           </span>
-          <div className="toolbar-field">
-            <label htmlFor="vgl-nieuw">Nieuwere versie</label>
-            <select id="vgl-nieuw" className="input" value={right} onChange={(e) => setNewId(e.target.value)}>
-              {versions.map((v) => (
-                <option key={v.id} value={v.id}>
-                  Versie {v.versionNo} ({PLAN_STATUS_LABEL[v.status].toLowerCase()})
-                </option>
-              ))}
-            </select>
-          </div>
+          <VersionPick id="vgl-nieuw" label="Nieuwere versie" versions={versions} value={right} onChange={setNewId} />
           {right ? (
             <Link to={versionPath(id, right)} className="button">
               Nieuwere versie openen

@@ -18,7 +18,7 @@ import { CONSENT_METHOD_LABEL } from '../../app/labels';
 import { IssueList, focusField, useContractForm, type Conversion } from '../../ui/contract-form';
 import { DATE_HINT, fromDateInput, toDateInput } from '../../ui/dates';
 import { Dialog } from '../../ui/Dialog';
-import { ErrorSummary, Field, SubmitButton, errorId } from '../../ui/form';
+import { ErrorSummary, Field, FieldError, Fieldset, FormActions, Radio, errorId } from '../../ui/form';
 import { useToday } from '../../ui/format';
 import { mapIssues } from '../../ui/issues';
 import { useAutosave, type PlanField } from './autosave-store';
@@ -106,12 +106,7 @@ function SignatureField({ error, onChange }: { error: string | undefined; onChan
       <p className="field-hint" id="instemming-signature-hint">
         Laat de cliënt met de vinger, pen of muis in het vak tekenen. Tekenen met het toetsenbord kan niet: kies dan “Getekend op papier” of “Mondeling, met een getuige”.
       </p>
-      {error ? (
-        <p id={errorId('instemming-signature')} className="field-error">
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id="instemming-signature" error={error} />
       <canvas
         ref={canvas}
         id="instemming-signature"
@@ -156,7 +151,6 @@ export function EstablishDialog({ version, onClose, onDone }: { version: PlanVer
   });
   const { register, watch, setValue } = form;
   const method = watch('method');
-  const methodError = errorOf('method');
 
   const onValid = async (consent: Consent) => {
     setPlanIssues([]);
@@ -209,27 +203,13 @@ export function EstablishDialog({ version, onClose, onDone }: { version: PlanVer
         <Field id={idOf('date')} label="Datum van instemming" hint={DATE_HINT} required error={errorOf('date')} className="field--s">
           {(a) => <input {...register('date')} className="input" type="text" inputMode="numeric" autoComplete="off" {...a} />}
         </Field>
-        <fieldset className={`field fieldset${methodError ? ' field--error' : ''}`} aria-describedby={methodError ? errorId('instemming-methode') : undefined}>
-          <legend className="field-label">
-            Hoe heeft de cliënt ingestemd?<span className="field-required" aria-hidden="true"> *</span>
-          </legend>
-          {methodError ? (
-            <p id={errorId('instemming-methode')} className="field-error">
-              <span className="visually-hidden">Fout: </span>
-              {methodError}
-            </p>
-          ) : null}
+        <Fieldset id="instemming-methode" legend="Hoe heeft de cliënt ingestemd?" required error={errorOf('method')}>
           <div className="radio-list">
             {METHODS.map((m) => (
-              <div className="radio" key={m}>
-                <input id={`instemming-methode-${m}`} type="radio" value={m} {...register('method')} />
-                <label htmlFor={`instemming-methode-${m}`} className="radio-label">
-                  {CONSENT_METHOD_LABEL[m]}
-                </label>
-              </div>
+              <Radio key={m} id={`instemming-methode-${m}`} label={CONSENT_METHOD_LABEL[m]} value={m} {...register('method')} />
             ))}
           </div>
-        </fieldset>
+        </Fieldset>
         {method === 'handtekening_scherm' ? <SignatureField error={errorOf('signature')} onChange={(url) => setValue('signature', url, { shouldValidate: form.formState.submitCount > 0 })} /> : null}
         {method === 'mondeling_getuige' ? (
           <Field id={idOf('witness')} label="Naam van de getuige" required error={errorOf('witness')} className="field--m">
@@ -239,14 +219,7 @@ export function EstablishDialog({ version, onClose, onDone }: { version: PlanVer
         <Field id={idOf('by')} label="Wie heeft ingestemd?" required hint="De cliënt, of de wettelijk vertegenwoordiger (naam en rol)." error={errorOf('by')} className="field--m">
           {(a) => <input {...register('by')} className="input" type="text" autoComplete="off" {...a} />}
         </Field>
-        <div className="form-actions">
-          <SubmitButton busy={busy} busyLabel="Bezig met vaststellen…">
-            Plan vaststellen
-          </SubmitButton>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Annuleren
-          </button>
-        </div>
+        <FormActions submitLabel="Plan vaststellen" busy={busy} busyLabel="Bezig met vaststellen…" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -10,7 +10,7 @@ import { GOAL_STATUS_LABEL, GOAL_STATUSES_IN_ORDER } from '../../app/labels';
 import { IssueList, useContractForm, type Conversion } from '../../ui/contract-form';
 import { DATE_HINT, fromDateInput, toDateInput } from '../../ui/dates';
 import { Dialog } from '../../ui/Dialog';
-import { ErrorSummary, Field, SubmitButton } from '../../ui/form';
+import { CodeSelect, ErrorSummary, Field, FormActions } from '../../ui/form';
 import { useToday } from '../../ui/format';
 import { domainName, type DomainSetLike } from './plan-format';
 import { planCommands } from './plan-data';
@@ -78,27 +78,12 @@ export function EvaluateDialog({ version, set, onClose, onDone }: { version: Pla
             <legend className="form-group-title">Per doel</legend>
             {version.goals.map((g) => (
               <Field key={g.id} id={`evaluatie-${goalField(g.id)}`} label={`${domainName(set, g.domain)}: “${g.description}”`} error={errorOf(goalField(g.id))} className="field--m">
-                {(a) => (
-                  <select {...register(goalField(g.id))} className="input" {...a}>
-                    {GOAL_STATUSES_IN_ORDER.map((s) => (
-                      <option key={s} value={s}>
-                        {GOAL_STATUS_LABEL[s]}
-                      </option>
-                    ))}
-                  </select>
-                )}
+                {(a) => <CodeSelect {...register(goalField(g.id))} {...a} codes={GOAL_STATUSES_IN_ORDER} labels={GOAL_STATUS_LABEL} placeholder={false} />}
               </Field>
             ))}
           </fieldset>
         ) : null}
-        <div className="form-actions">
-          <SubmitButton busy={busy} busyLabel="Bezig met opslaan…">
-            Evaluatie vastleggen
-          </SubmitButton>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Annuleren
-          </button>
-        </div>
+        <FormActions submitLabel="Evaluatie vastleggen" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -6,16 +6,19 @@
 import { useState } from 'react';
 import { GoalFields, parseWith, type ClientDossier, type Goal, type GoalInput, type PlanAction, type PlanVersionDetail } from '../../../../shared/contract/index';
 import type { GoalStatus } from '../../../../shared/domain/enums';
-import { errorMessage } from '../../api';
 import { announce } from '../../app/announcer';
 import { FUNDING_KIND_LABEL, FUNDING_KIND_PLAIN, GOAL_STATUS_LABEL, GOAL_STATUSES_IN_ORDER } from '../../app/labels';
 import { IssueList, useContractForm, type Conversion } from '../../ui/contract-form';
 import { DATE_HINT, dateNl, fromDateInput, toDateInput } from '../../ui/dates';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
-import { ErrorSummary, Field, SubmitButton } from '../../ui/form';
+import { Fact } from '../../ui/Fact';
+import { CodeSelect, ErrorSummary, Field, FormActions } from '../../ui/form';
+import { ItemActions } from '../../ui/ItemActions';
+import { useRemoval } from '../../ui/use-removal';
+import { ActionFacts } from './ActionFacts';
 import { ActionForm } from './ActionForm';
 import { useAutosave } from './autosave-store';
-import { actionFrequency, actionPeriod, actionsOf, domainName, goalsByDomain, isStatutory, type DomainSetLike } from './plan-format';
+import { domainName, isStatutory, planOutline, type DomainSetLike } from './plan-format';
 import { planCommands } from './plan-data';
 
 const GOAL_TONE: Record<GoalStatus, string> = { nieuw: 'quiet', lopend: 'info', behaald: 'ok', deels_behaald: 'warn', niet_behaald: 'error', vervallen: 'quiet' };
@@ -34,52 +37,27 @@ export function LawTag({ action }: { action: PlanAction }) {
 }
 
 function ActionItem({ a, editable, onEdit, onRemove }: { a: PlanAction; editable: boolean; onEdit: () => void; onRemove: () => void }) {
-  const freq = actionFrequency(a);
   return (
     <li className="action" data-testid="actie">
       <p className="action-what">{a.description}</p>
-      <dl className="action-facts">
-        <div>
-          <dt>Wie</dt>
-          <dd>{a.performerLabel}</dd>
-        </div>
-        {freq ? (
-          <div>
-            <dt>Hoe vaak</dt>
-            <dd>{freq}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>Wanneer</dt>
-          <dd>{actionPeriod(a)}</dd>
-        </div>
-        <div>
-          <dt>Wie betaalt</dt>
-          <dd>
+      <ActionFacts
+        action={a}
+        className="action-facts"
+        payer={
+          <>
             <LawTag action={a} />
             {a.fundingLabel ? <span className="fact-note">{a.fundingLabel}</span> : null}
-          </dd>
-        </div>
+          </>
+        }
+      >
         {isStatutory(a.financing) ? (
-          <div>
-            <dt>Informele hulp</dt>
-            <dd>
-              {a.informeelOverwogen ? 'Eerst overwogen' : <span className="muted">Niet vastgelegd of overwogen</span>}
-              {a.informeelToelichting ? <span className="fact-note">{a.informeelToelichting}</span> : null}
-            </dd>
-          </div>
+          <Fact label="Informele hulp">
+            {a.informeelOverwogen ? 'Eerst overwogen' : <span className="muted">Niet vastgelegd of overwogen</span>}
+            {a.informeelToelichting ? <span className="fact-note">{a.informeelToelichting}</span> : null}
+          </Fact>
         ) : null}
-      </dl>
-      {editable ? (
-        <div className="member-actions">
-          <button type="button" className="button button--small" onClick={onEdit} aria-label={`Actie “${a.description}” wijzigen`}>
-            Wijzigen
-          </button>
-          <button type="button" className="button button--small button--quiet-danger" onClick={onRemove} aria-label={`Actie “${a.description}” verwijderen`}>
-            Verwijderen
-          </button>
-        </div>
-      ) : null}
+      </ActionFacts>
+      {editable ? <ItemActions editLabel={`Actie “${a.description}” wijzigen`} removeLabel={`Actie “${a.description}” verwijderen`} onEdit={onEdit} onRemove={onRemove} /> : null}
     </li>
   );
 }
@@ -134,34 +112,15 @@ function GoalForm({ goal, set, onSubmit, onCancel }: { goal: Goal | null; set: D
           {(a) => <input {...register('targetDate')} className="input" type="text" inputMode="numeric" autoComplete="off" {...a} />}
         </Field>
         <Field id="doel-status" label="Status" error={errorOf('status')} className="field--s">
-          {(a) => (
-            <select {...register('status')} className="input" {...a}>
-              {GOAL_STATUSES_IN_ORDER.map((s) => (
-                <option key={s} value={s}>
-                  {GOAL_STATUS_LABEL[s]}
-                </option>
-              ))}
-            </select>
-          )}
+          {(a) => <CodeSelect {...register('status')} {...a} codes={GOAL_STATUSES_IN_ORDER} labels={GOAL_STATUS_LABEL} placeholder={false} />}
         </Field>
       </div>
-      <div className="form-actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met opslaan…">
-          {goal ? 'Wijzigingen opslaan' : 'Doel toevoegen'}
-        </SubmitButton>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions submitLabel={goal ? 'Wijzigingen opslaan' : 'Doel toevoegen'} busy={busy} onCancel={onCancel} />
     </form>
   );
 }
 
-type Editing =
-  | { what: 'goal'; goal: Goal | null }
-  | { what: 'action'; action: PlanAction | null; goalId: string | null }
-  | { what: 'remove-goal'; goal: Goal }
-  | { what: 'remove-action'; action: PlanAction };
+type Editing = { what: 'goal'; goal: Goal | null } | { what: 'action'; action: PlanAction | null; goalId: string | null };
 
 export function GoalsSection({
   version,
@@ -176,37 +135,26 @@ export function GoalsSection({
 }) {
   const editable = version.editable;
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const goalsError = useAutosave((s) => s.planIssues.doelen);
   const actionsError = useAutosave((s) => s.planIssues.acties);
   const clearPlanIssue = useAutosave((s) => s.clearPlanIssue);
-  const groups = goalsByDomain(set, version.goals);
-  const loose = actionsOf(version, null);
+  const { domains, loose } = planOutline(set, version);
+  const removeGoal = useRemoval(async (goal: Goal) => {
+    onChanged(await planCommands.removeGoal(goal.id));
+    announce('Het doel is verwijderd. U kunt dit ongedaan maken.');
+  });
+  const removeAction = useRemoval(async (action: PlanAction) => {
+    onChanged(await planCommands.removeAction(action.id));
+    announce('De actie is verwijderd. U kunt dit ongedaan maken.');
+  });
 
-  const close = () => {
-    setEditing(null);
-    setError(null);
-  };
-  const run = async (fn: () => Promise<PlanVersionDetail>, message: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onChanged(await fn());
-      announce(message);
-      close();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const close = () => setEditing(null);
 
   const actionList = (actions: PlanAction[]) =>
     actions.length ? (
       <ul className="action-list">
         {actions.map((a) => (
-          <ActionItem key={a.id} a={a} editable={editable} onEdit={() => setEditing({ what: 'action', action: a, goalId: a.goalId })} onRemove={() => setEditing({ what: 'remove-action', action: a })} />
+          <ActionItem key={a.id} a={a} editable={editable} onEdit={() => setEditing({ what: 'action', action: a, goalId: a.goalId })} onRemove={() => removeAction.ask(a)} />
         ))}
       </ul>
     ) : null;
@@ -236,10 +184,10 @@ export function GoalsSection({
         </p>
       ) : null}
       {version.goals.length === 0 ? <p className="muted">Nog geen doelen. Wat wil de cliënt bereiken of behouden? Schrijf het op in de woorden van de cliënt.</p> : null}
-      {groups.map((group) => (
+      {domains.map((group) => (
         <div key={group.domain} className="goal-domain">
           <h3 className="goal-domain-title">{group.name}</h3>
-          {group.goals.map((g) => {
+          {group.goals.map(({ goal: g, actions }) => {
             const headingId = `doel-${g.id}`;
             return (
               <article key={g.id} className="goal" aria-labelledby={headingId} data-testid="doel">
@@ -251,7 +199,12 @@ export function GoalsSection({
                   {g.targetDate ? <span className="muted goal-date">streefdatum {dateNl(g.targetDate)}</span> : null}
                 </div>
                 {editable ? (
-                  <div className="member-actions">
+                  <ItemActions
+                    editLabel={`Doel “${g.description}” wijzigen`}
+                    removeLabel={`Doel “${g.description}” verwijderen`}
+                    onEdit={() => setEditing({ what: 'goal', goal: g })}
+                    onRemove={() => removeGoal.ask(g)}
+                  >
                     <button
                       type="button"
                       className="button button--small"
@@ -263,15 +216,9 @@ export function GoalsSection({
                     >
                       Actie toevoegen
                     </button>
-                    <button type="button" className="button button--small" onClick={() => setEditing({ what: 'goal', goal: g })} aria-label={`Doel “${g.description}” wijzigen`}>
-                      Wijzigen
-                    </button>
-                    <button type="button" className="button button--small button--quiet-danger" onClick={() => setEditing({ what: 'remove-goal', goal: g })} aria-label={`Doel “${g.description}” verwijderen`}>
-                      Verwijderen
-                    </button>
-                  </div>
+                  </ItemActions>
                 ) : null}
-                {actionList(actionsOf(version, g.id)) ?? <p className="muted action-none">Nog geen acties bij dit doel.</p>}
+                {actionList(actions) ?? <p className="muted action-none">Nog geen acties bij dit doel.</p>}
               </article>
             );
           })}
@@ -326,28 +273,14 @@ export function GoalsSection({
           />
         </Dialog>
       ) : null}
-      {editing?.what === 'remove-goal' ? (
-        <ConfirmDialog
-          title="Doel verwijderen?"
-          confirmLabel="Doel verwijderen"
-          busy={busy}
-          error={error}
-          onClose={close}
-          onConfirm={() => void run(() => planCommands.removeGoal(editing.goal.id), 'Het doel is verwijderd. U kunt dit ongedaan maken.')}
-        >
-          <p>“{editing.goal.description}” wordt uit het plan gehaald. De acties bij dit doel blijven staan, als afspraken zonder doel.</p>
+      {removeGoal.target ? (
+        <ConfirmDialog title="Doel verwijderen?" confirmLabel="Doel verwijderen" {...removeGoal.dialog}>
+          <p>“{removeGoal.target.description}” wordt uit het plan gehaald. De acties bij dit doel blijven staan, als afspraken zonder doel.</p>
         </ConfirmDialog>
       ) : null}
-      {editing?.what === 'remove-action' ? (
-        <ConfirmDialog
-          title="Actie verwijderen?"
-          confirmLabel="Actie verwijderen"
-          busy={busy}
-          error={error}
-          onClose={close}
-          onConfirm={() => void run(() => planCommands.removeAction(editing.action.id), 'De actie is verwijderd. U kunt dit ongedaan maken.')}
-        >
-          <p>“{editing.action.description}” wordt uit het plan gehaald.</p>
+      {removeAction.target ? (
+        <ConfirmDialog title="Actie verwijderen?" confirmLabel="Actie verwijderen" {...removeAction.dialog}>
+          <p>“{removeAction.target.description}” wordt uit het plan gehaald.</p>
         </ConfirmDialog>
       ) : null}
     </section>

@@ -8,6 +8,8 @@ import type { ClientDossier } from '../../../../shared/contract/index';
 import { PLAN_STATUS_LABEL } from '../../../../shared/domain/plan';
 import { errorMessage } from '../../api';
 import { announce } from '../../app/announcer';
+import { ErrorNotice, Fieldset, FormActions, Radio } from '../../ui/form';
+import { Fact } from '../../ui/Fact';
 import { ScrollArea } from '../../ui/ScrollArea';
 import { dateNl } from '../../ui/dates';
 import { useDomainSets } from '../dossier/dossier-data';
@@ -53,36 +55,30 @@ function StartPlan({ clientId }: { clientId: string }) {
           void start();
         }}
       >
-        <fieldset className="field fieldset">
-          <legend className="field-label">Instrument voor de levensdomeinen</legend>
+        <Fieldset id="instrument" legend="Instrument voor de levensdomeinen">
           {sets.loading ? <p role="status">Instrumenten worden geladen…</p> : null}
           <div className="radio-list">
             {(sets.data ?? []).map((s) => (
-              <div className="radio" key={s.code}>
-                <input id={`instrument-${s.code}`} type="radio" name="instrument" value={s.code} checked={choice === s.code} onChange={() => setChoice(s.code)} aria-describedby={`instrument-${s.code}-hint`} />
-                <div className="radio-text">
-                  <label htmlFor={`instrument-${s.code}`} className="radio-label">
-                    {s.name}
-                  </label>
-                  <span id={`instrument-${s.code}-hint`} className="radio-hint">
+              <Radio
+                key={s.code}
+                id={`instrument-${s.code}`}
+                label={s.name}
+                hint={
+                  <>
                     {s.domains.length} domeinen, schaal {s.scale.min}–{s.scale.max}, gescoord door {s.scorer === 'client' ? 'de cliënt zelf' : 'de professional'}
                     {s.chart === 'spider' ? ', getoond als spinnenweb' : ''}. {s.owner}.
-                  </span>
-                </div>
-              </div>
+                  </>
+                }
+                name="instrument"
+                value={s.code}
+                checked={choice === s.code}
+                onChange={() => setChoice(s.code)}
+              />
             ))}
           </div>
-        </fieldset>
-        {error ? (
-          <p className="notice notice--error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-            {busy ? 'Bezig…' : 'Plan beginnen'}
-          </button>
-        </div>
+        </Fieldset>
+        <ErrorNotice>{error}</ErrorNotice>
+        <FormActions submitLabel="Plan beginnen" busy={busy} busyLabel="Bezig…" />
       </form>
     </section>
   );
@@ -106,27 +102,15 @@ export function PlanTab({ dossier }: { dossier: ClientDossier }) {
           </Link>
         </div>
         <dl className="facts facts--compact">
-          <div>
-            <dt>Ingangsdatum</dt>
-            <dd>{dateNl(v.ingangsdatum, 'nog niet ingevuld')}</dd>
-          </div>
-          <div>
-            <dt>Evaluatie</dt>
-            <dd>{dateNl(v.evaluatiedatum, 'nog niet gepland')}</dd>
-          </div>
-          <div>
-            <dt>Doelen en acties</dt>
-            <dd>
-              {v.goals.length === 1 ? '1 doel' : `${v.goals.length} doelen`}, {v.actions.length === 1 ? '1 actie' : `${v.actions.length} acties`}
-            </dd>
-          </div>
+          <Fact label="Ingangsdatum">{dateNl(v.ingangsdatum, 'nog niet ingevuld')}</Fact>
+          <Fact label="Evaluatie">{dateNl(v.evaluatiedatum, 'nog niet gepland')}</Fact>
+          <Fact label="Doelen en acties">
+            {v.goals.length === 1 ? '1 doel' : `${v.goals.length} doelen`}, {v.actions.length === 1 ? '1 actie' : `${v.actions.length} acties`}
+          </Fact>
           {v.consent ? (
-            <div>
-              <dt>Instemming</dt>
-              <dd>
-                {dateNl(v.consent.date)} door {v.consent.by}
-              </dd>
-            </div>
+            <Fact label="Instemming">
+              {dateNl(v.consent.date)} door {v.consent.by}
+            </Fact>
           ) : null}
         </dl>
       </section>

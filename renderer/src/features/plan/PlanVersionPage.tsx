@@ -12,7 +12,8 @@ import { downloadFile, errorMessage, isApiError } from '../../api';
 import { announce } from '../../app/announcer';
 import { CONSENT_METHOD_LABEL } from '../../app/labels';
 import { DATE_HINT, dateNl, fromDateInput, toDateInput } from '../../ui/dates';
-import { errorId, hintId } from '../../ui/form';
+import { ErrorNotice, Field } from '../../ui/form';
+import { Fact } from '../../ui/Fact';
 import { formatDateTime } from '../../ui/format';
 import { Page } from '../../ui/Page';
 import { useDomainSets, useDossier, useSettings } from '../dossier/dossier-data';
@@ -120,33 +121,10 @@ function PlanText({ field, label, hint, server }: { field: TextField; label: str
   const error = useAutosave((s) => s.fieldErrors[field]);
   const edit = useAutosave((s) => s.edit);
   const settle = useAutosave((s) => s.settle);
-  const id = `plan-${field}`;
-  const describedBy = [hintId(id), error ? errorId(id) : null].filter(Boolean).join(' ');
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <div id={hintId(id)} className="field-hint">
-        {hint}
-      </div>
-      {error ? (
-        <p id={errorId(id)} className="field-error">
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        className="input plan-textarea"
-        rows={5}
-        value={draft?.value ?? server ?? ''}
-        onChange={(e) => edit(field, e.target.value, server)}
-        onBlur={() => settle(field)}
-        aria-describedby={describedBy}
-        aria-invalid={!!error}
-      />
-    </div>
+    <Field id={`plan-${field}`} label={label} hint={hint} error={error}>
+      {(a) => <textarea className="input plan-textarea" rows={5} value={draft?.value ?? server ?? ''} onChange={(e) => edit(field, e.target.value, server)} onBlur={() => settle(field)} {...a} />}
+    </Field>
   );
 }
 
@@ -156,7 +134,6 @@ function PlanDate({ field, label, server, required }: { field: DateField; label:
   const coreError = useAutosave((s) => s.fieldErrors[field] ?? s.planIssues[field]);
   const saveDate = useAutosave((s) => s.saveDate);
   const error = localError ?? coreError;
-  const id = `plan-${field}`;
   const save = () => {
     const d = fromDateInput(text);
     if (!d.ok) {
@@ -168,42 +145,23 @@ function PlanDate({ field, label, server, required }: { field: DateField; label:
     void saveDate(field, d.iso);
   };
   return (
-    <div className={`field field--s${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field-label">
-        {label}
-        {required ? (
-          <span className="field-required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
-      </label>
-      <div id={hintId(id)} className="field-hint">
-        {DATE_HINT}
-        {required ? '; nodig om vast te stellen' : ''}
-      </div>
-      {error ? (
-        <p id={errorId(id)} className="field-error">
-          <span className="visually-hidden">Fout: </span>
-          {error}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        className="input"
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={save}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') save();
-        }}
-        aria-describedby={[hintId(id), error ? errorId(id) : null].filter(Boolean).join(' ')}
-        aria-invalid={!!error}
-      />
-    </div>
+    <Field id={`plan-${field}`} label={label} required={required} hint={`${DATE_HINT}${required ? '; nodig om vast te stellen' : ''}`} error={error ?? undefined} className="field--s">
+      {(a) => (
+        <input
+          className="input"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={save}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') save();
+          }}
+          {...a}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -293,6 +251,13 @@ export function PlanVersionPage() {
     }
   };
 
+  const closeDialog = () => setDialog(null);
+  /** Vastgesteld or geëvalueerd: the dialog closes and the page shows the version the core returned. */
+  const dialogDone = (nv: PlanVersionDetail) => {
+    setDialog(null);
+    version.set(nv);
+  };
+
   const newVersion = async () => {
     if (!plan) return;
     setBusy('nieuw');
@@ -367,11 +332,7 @@ export function PlanVersionPage() {
             {busy === 'export' ? 'Bezig met exporteren…' : 'FHIR exporteren'}
           </button>
         </div>
-        {actionError ? (
-          <p className="notice notice--error" role="alert">
-            {actionError}
-          </p>
-        ) : null}
+        <ErrorNotice>{actionError}</ErrorNotice>
         {v.status === 'vervangen' ? <p className="notice">Deze versie is vervangen door een nieuwere versie. U ziet hier wat toen is afgesproken.</p> : null}
         {editable && settings.data?.vrijwilligersEerst ? (
           <p className="notice notice--info">In dit netwerk komt informele hulp eerst: geef bij elke betaalde actie aan dat naasten of vrijwilligers zijn overwogen.</p>
@@ -389,18 +350,9 @@ export function PlanVersionPage() {
           </div>
         ) : (
           <dl className="facts facts--compact">
-            <div>
-              <dt>Ingangsdatum</dt>
-              <dd>{dateNl(v.ingangsdatum)}</dd>
-            </div>
-            <div>
-              <dt>Einddatum</dt>
-              <dd>{dateNl(v.einddatum, 'geen')}</dd>
-            </div>
-            <div>
-              <dt>Evaluatiedatum</dt>
-              <dd>{dateNl(v.evaluatiedatum)}</dd>
-            </div>
+            <Fact label="Ingangsdatum">{dateNl(v.ingangsdatum)}</Fact>
+            <Fact label="Einddatum">{dateNl(v.einddatum, 'geen')}</Fact>
+            <Fact label="Evaluatiedatum">{dateNl(v.evaluatiedatum)}</Fact>
           </dl>
         )}
       </Section>
@@ -423,21 +375,12 @@ export function PlanVersionPage() {
       {v.consent ? (
         <Section id="kop-instemming" title="Instemming">
           <dl className="facts facts--compact">
-            <div>
-              <dt>Datum</dt>
-              <dd>{dateNl(v.consent.date)}</dd>
-            </div>
-            <div>
-              <dt>Hoe</dt>
-              <dd>
-                {CONSENT_METHOD_LABEL[v.consent.method]}
-                {v.consent.witness ? ` (getuige: ${v.consent.witness})` : ''}
-              </dd>
-            </div>
-            <div>
-              <dt>Door</dt>
-              <dd>{v.consent.by}</dd>
-            </div>
+            <Fact label="Datum">{dateNl(v.consent.date)}</Fact>
+            <Fact label="Hoe">
+              {CONSENT_METHOD_LABEL[v.consent.method]}
+              {v.consent.witness ? ` (getuige: ${v.consent.witness})` : ''}
+            </Fact>
+            <Fact label="Door">{v.consent.by}</Fact>
           </dl>
           {v.consent.signature ? <img src={v.consent.signature} alt={`Handtekening van ${v.consent.by}`} className="signature-image" /> : null}
         </Section>
@@ -450,27 +393,8 @@ export function PlanVersionPage() {
         </Section>
       ) : null}
 
-      {dialog === 'vaststellen' ? (
-        <EstablishDialog
-          version={v}
-          onClose={() => setDialog(null)}
-          onDone={(nv) => {
-            setDialog(null);
-            version.set(nv);
-          }}
-        />
-      ) : null}
-      {dialog === 'evalueren' ? (
-        <EvaluateDialog
-          version={v}
-          set={set}
-          onClose={() => setDialog(null)}
-          onDone={(nv) => {
-            setDialog(null);
-            version.set(nv);
-          }}
-        />
-      ) : null}
+      {dialog === 'vaststellen' ? <EstablishDialog version={v} onClose={closeDialog} onDone={dialogDone} /> : null}
+      {dialog === 'evalueren' ? <EvaluateDialog version={v} set={set} onClose={closeDialog} onDone={dialogDone} /> : null}
     </Page>
   );
 }

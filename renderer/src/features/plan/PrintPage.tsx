@@ -14,9 +14,11 @@ import { printDocument } from '../../api';
 import { CONSENT_METHOD_LABEL, FUNDING_KIND_PLAIN, GOAL_STATUS_LABEL, WLZ_LEVERINGSVORM_LABEL, WLZ_ZORGPROFIEL_LABEL, ZVW_SOORT_LABEL, relationLabel } from '../../app/labels';
 import { dateNl } from '../../ui/dates';
 import { useDocumentTitle } from '../../ui/Page';
+import { Fact } from '../../ui/Fact';
 import { useDomainSets, useDossier } from '../dossier/dossier-data';
 import { categorieLabel } from '../funding/funding-format';
-import { actionFrequency, actionPeriod, actionsOf, goalsByDomain, latestTwo } from './plan-format';
+import { ActionFacts } from './ActionFacts';
+import { latestTwo, planOutline } from './plan-format';
 import { usePlanVersion } from './plan-data';
 import { versionPath } from './PlanTab';
 import { ScoreChartLazy, ScoreTable } from './ScoresSection';
@@ -46,33 +48,10 @@ function fundingWords(f: Funding | undefined): string | null {
 function PrintAction({ a, dossier }: { a: PlanAction; dossier: ClientDossier | undefined }) {
   const funding = dossier?.funding.find((f) => f.id === a.fundingId);
   const words = fundingWords(funding);
-  const freq = actionFrequency(a);
   return (
     <li className="print-action">
       <p className="print-action-what">{a.description}</p>
-      <dl className="print-facts">
-        <div>
-          <dt>Wie</dt>
-          <dd>{a.performerLabel}</dd>
-        </div>
-        {freq ? (
-          <div>
-            <dt>Hoe vaak</dt>
-            <dd>{freq}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>Wanneer</dt>
-          <dd>{actionPeriod(a)}</dd>
-        </div>
-        <div>
-          <dt>Wie betaalt</dt>
-          <dd>
-            {FUNDING_KIND_PLAIN[a.financing]}
-            {words ? ` — ${words}` : ''}
-          </dd>
-        </div>
-      </dl>
+      <ActionFacts action={a} className="print-facts" payer={`${FUNDING_KIND_PLAIN[a.financing]}${words ? ` — ${words}` : ''}`} />
     </li>
   );
 }
@@ -131,8 +110,7 @@ export function PrintPage() {
 
   const h = d.header;
   const { latest, previous } = latestTwo(v.scoreHistory);
-  const groups = goalsByDomain(set, v.goals);
-  const loose = actionsOf(v, null);
+  const { domains, loose } = planOutline(set, v);
   const people = d.network.filter((m) => m.kind !== 'professional');
   const professionals = d.network.filter((m) => m.kind === 'professional');
   const statusLine =
@@ -151,22 +129,10 @@ export function PrintPage() {
           <h1 tabIndex={-1}>Ondersteuningsplan van {v.clientName}</h1>
           <p className="print-status">{statusLine}</p>
           <dl className="print-facts print-facts--head">
-            <div>
-              <dt>Geboortedatum</dt>
-              <dd>{formatDateNl(h.geboortedatum)}</dd>
-            </div>
-            <div>
-              <dt>Uw vaste contactpersoon</dt>
-              <dd>{[h.casemanagerName, h.organisationName].filter(Boolean).join(', ') || 'nog niet bekend'}</dd>
-            </div>
-            <div>
-              <dt>Het plan loopt</dt>
-              <dd>{v.ingangsdatum ? `vanaf ${formatDateNl(v.ingangsdatum)}${v.einddatum ? ` tot en met ${formatDateNl(v.einddatum)}` : ''}` : 'nog niet vastgelegd'}</dd>
-            </div>
-            <div>
-              <dt>We bekijken het plan samen opnieuw op</dt>
-              <dd>{dateNl(v.evaluatiedatum, 'nog niet afgesproken')}</dd>
-            </div>
+            <Fact label="Geboortedatum">{formatDateNl(h.geboortedatum)}</Fact>
+            <Fact label="Uw vaste contactpersoon">{[h.casemanagerName, h.organisationName].filter(Boolean).join(', ') || 'nog niet bekend'}</Fact>
+            <Fact label="Het plan loopt">{v.ingangsdatum ? `vanaf ${formatDateNl(v.ingangsdatum)}${v.einddatum ? ` tot en met ${formatDateNl(v.einddatum)}` : ''}` : 'nog niet vastgelegd'}</Fact>
+            <Fact label="We bekijken het plan samen opnieuw op">{dateNl(v.evaluatiedatum, 'nog niet afgesproken')}</Fact>
           </dl>
         </header>
 
@@ -186,9 +152,9 @@ export function PrintPage() {
         <section className="print-section">
           <h2>Doelen en afspraken</h2>
           {v.goals.length === 0 ? <p>Er zijn nog geen doelen afgesproken.</p> : null}
-          {groups.map((g) => (
+          {domains.map((g) => (
             <div key={g.domain} className="print-domain">
-              {g.goals.map((goal, i) => (
+              {g.goals.map(({ goal, actions }, i) => (
                 <article key={goal.id} className="print-goal">
                   {i === 0 ? <h3 className="print-domain-title">{g.name}</h3> : null}
                   <h4 className="print-goal-title">“{goal.description}”</h4>
@@ -196,9 +162,9 @@ export function PrintPage() {
                     {GOAL_STATUS_LABEL[goal.status]}
                     {goal.targetDate ? ` · streefdatum ${formatDateNl(goal.targetDate)}` : ''}
                   </p>
-                  {actionsOf(v, goal.id).length ? (
+                  {actions.length ? (
                     <ul className="print-actions">
-                      {actionsOf(v, goal.id).map((a) => (
+                      {actions.map((a) => (
                         <PrintAction key={a.id} a={a} dossier={d} />
                       ))}
                     </ul>

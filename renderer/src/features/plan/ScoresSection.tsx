@@ -11,7 +11,7 @@ import { IssueList, useContractForm, type Conversion } from '../../ui/contract-f
 import { DATE_HINT, dateNl, fromDateInput, toDateInput } from '../../ui/dates';
 import { Dialog } from '../../ui/Dialog';
 import { ScrollArea } from '../../ui/ScrollArea';
-import { ErrorSummary, Field, SubmitButton } from '../../ui/form';
+import { ErrorSummary, Field, Fieldset, FormActions, Radio } from '../../ui/form';
 import { useToday } from '../../ui/format';
 import { latestTwo, type DomainSetLike } from './plan-format';
 import { planCommands } from './plan-data';
@@ -172,19 +172,13 @@ function ScoreForm({ version, set, onSaved, onCancel }: { version: PlanVersionDe
         <Field id="score-scoredOn" label="Datum van de meting" hint={DATE_HINT} required error={errorOf('scoredOn')} className="field--s">
           {(a) => <input {...register('scoredOn')} className="input" type="text" inputMode="numeric" autoComplete="off" {...a} />}
         </Field>
-        <fieldset className="field fieldset">
-          <legend className="field-label">Wie gaf de scores?</legend>
+        <Fieldset id="score-door" legend="Wie gaf de scores?">
           <div className="radio-row">
             {(['client', 'samen', 'professional'] as const).map((by) => (
-              <div className="radio radio--inline" key={by}>
-                <input id={`score-door-${by}`} type="radio" value={by} {...register('scoredBy')} />
-                <label htmlFor={`score-door-${by}`} className="radio-label">
-                  {SCORED_BY_LABEL[by]}
-                </label>
-              </div>
+              <Radio key={by} id={`score-door-${by}`} inline label={SCORED_BY_LABEL[by]} value={by} {...register('scoredBy')} />
             ))}
           </div>
-        </fieldset>
+        </Fieldset>
       </div>
       <div className="score-grid">
         {set.domains.map((d) => {
@@ -205,14 +199,7 @@ function ScoreForm({ version, set, onSaved, onCancel }: { version: PlanVersionDe
           );
         })}
       </div>
-      <div className="form-actions">
-        <SubmitButton busy={busy} busyLabel="Bezig met opslaan…">
-          Scores opslaan
-        </SubmitButton>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions submitLabel="Scores opslaan" busy={busy} onCancel={onCancel} />
     </form>
   );
 }

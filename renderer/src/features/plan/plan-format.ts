@@ -1,4 +1,4 @@
-/** Plan display helpers: domain names, goals grouped by domain, actions by goal. */
+/** Plan display helpers: domain names, the plan's outline (goals by domain, actions by goal). */
 import type { Goal, PlanAction, PlanVersionDetail, ScoreSet } from '../../../../shared/contract/index';
 import { describePeriod } from '../../../../shared/domain/periods';
 import { frequencyText } from '../../app/labels';
@@ -17,7 +17,7 @@ export function domainName(set: DomainSetLike | undefined, key: string): string 
 }
 
 /** Goals per domain, in the instrument's domain order (unknown domains last). */
-export function goalsByDomain(set: DomainSetLike | undefined, goals: readonly Goal[]): { domain: string; name: string; goals: Goal[] }[] {
+function goalsByDomain(set: DomainSetLike | undefined, goals: readonly Goal[]): { domain: string; name: string; goals: Goal[] }[] {
   const order = set?.domains.map((d) => d.key) ?? [];
   const keys = [...new Set(goals.map((g) => g.domain))].sort((a, b) => {
     const ia = order.indexOf(a);
@@ -27,8 +27,23 @@ export function goalsByDomain(set: DomainSetLike | undefined, goals: readonly Go
   return keys.map((k) => ({ domain: k, name: domainName(set, k), goals: goals.filter((g) => g.domain === k).sort((a, b) => a.position - b.position) }));
 }
 
-export function actionsOf(v: Pick<PlanVersionDetail, 'actions'>, goalId: string | null): PlanAction[] {
+function actionsOf(v: Pick<PlanVersionDetail, 'actions'>, goalId: string | null): PlanAction[] {
   return v.actions.filter((a) => a.goalId === goalId).sort((a, b) => a.position - b.position);
+}
+
+export interface PlanOutline {
+  /** Per domain (in the instrument's order) its goals, each with its actions. */
+  domains: { domain: string; name: string; goals: { goal: Goal; actions: PlanAction[] }[] }[];
+  /** Actions that belong to no goal. */
+  loose: PlanAction[];
+}
+
+/** The plan as it reads, on screen and on paper: goals per domain with their actions, then the actions without a goal. */
+export function planOutline(set: DomainSetLike | undefined, v: Pick<PlanVersionDetail, 'goals' | 'actions'>): PlanOutline {
+  return {
+    domains: goalsByDomain(set, v.goals).map((d) => ({ ...d, goals: d.goals.map((goal) => ({ goal, actions: actionsOf(v, goal.id) })) })),
+    loose: actionsOf(v, null),
+  };
 }
 
 export function actionPeriod(a: PlanAction): string {

@@ -11,7 +11,7 @@ import type { OrganisationKind, Role } from '../../../../shared/schema/index';
 import { errorMessage, isApiError } from '../../api';
 import { announce } from '../../app/announcer';
 import { ORGANISATION_KIND_LABEL, ROLE_DESCRIPTION, ROLE_LABEL, ROLES_IN_ORDER } from '../../app/labels';
-import { ErrorSummary, Field, SubmitButton, errorId, type SummaryItem } from '../../ui/form';
+import { CodeSelect, ErrorSummary, Field, Fieldset, FormActions, Radio, type SummaryItem } from '../../ui/form';
 import { Page } from '../../ui/Page';
 import { useWorkspaceStore } from './workspace-store';
 import { formFields } from '../../ui/form-fields';
@@ -97,36 +97,13 @@ export function NewWorkspacePage() {
       <form className="form card" noValidate onSubmit={(e) => void handleSubmit(onValid, onInvalid)(e)} aria-label="Nieuwe omgeving">
         <ErrorSummary items={summary} />
 
-        <fieldset className={`field fieldset${errors.rol ? ' field--error' : ''}`} aria-describedby={errors.rol ? errorId('ws-rol') : undefined}>
-          <legend className="field-label">
-            Uw rol
-            <span className="field-required" aria-hidden="true">
-              {' '}
-              *
-            </span>
-          </legend>
-          {errors.rol ? (
-            <p id={errorId('ws-rol')} className="field-error">
-              <span className="visually-hidden">Fout: </span>
-              {errors.rol.message}
-            </p>
-          ) : null}
+        <Fieldset id="ws-rol" legend="Uw rol" required error={errors.rol?.message}>
           <div className="radio-list">
             {ROLES_IN_ORDER.map((r) => (
-              <div className="radio" key={r}>
-                <input id={`ws-rol-${r}`} type="radio" value={r} {...register('rol')} aria-describedby={`ws-rol-${r}-hint`} />
-                <div className="radio-text">
-                  <label htmlFor={`ws-rol-${r}`} className="radio-label">
-                    {ROLE_LABEL[r]}
-                  </label>
-                  <span id={`ws-rol-${r}-hint`} className="radio-hint">
-                    {ROLE_DESCRIPTION[r]}
-                  </span>
-                </div>
-              </div>
+              <Radio key={r} id={`ws-rol-${r}`} label={ROLE_LABEL[r]} hint={ROLE_DESCRIPTION[r]} value={r} {...register('rol')} />
             ))}
           </div>
-        </fieldset>
+        </Fieldset>
 
         <Field id="ws-gebruikersNaam" label="Uw naam" error={errors.gebruikersNaam?.message} required className="field--l">
           {(a) => <input {...text('gebruikersNaam')} autoComplete="name" {...a} />}
@@ -145,28 +122,13 @@ export function NewWorkspacePage() {
           {(a) => <input {...text('organisatieAgb')} inputMode="numeric" autoComplete="off" {...a} />}
         </Field>
         <Field id="ws-organisatieSoort" label="Soort organisatie" error={errors.organisatieSoort?.message} className="field--l">
-          {(a) => (
-            <select {...register('organisatieSoort')} className="input" {...a}>
-              {KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {ORGANISATION_KIND_LABEL[k]}
-                </option>
-              ))}
-            </select>
-          )}
+          {(a) => <CodeSelect {...register('organisatieSoort')} {...a} codes={KINDS} labels={ORGANISATION_KIND_LABEL} placeholder={false} />}
         </Field>
         <Field id="ws-netwerkNaam" label="Netwerk" hint="Bijvoorbeeld: Dementienetwerk Midden-Limburg." error={errors.netwerkNaam?.message} required className="field--l">
           {(a) => <input {...text('netwerkNaam')} autoComplete="off" {...a} />}
         </Field>
 
-        <div className="form-actions">
-          <SubmitButton busy={isSubmitting} busyLabel="Bezig met inrichten…">
-            Omgeving inrichten
-          </SubmitButton>
-          <Link to="/" className="button button--quiet">
-            Annuleren
-          </Link>
-        </div>
+        <FormActions submitLabel="Omgeving inrichten" busy={isSubmitting} busyLabel="Bezig met inrichten…" cancelTo="/" />
       </form>
     </Page>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Role } from '../../../../shared/schema/index';
 import { ROLE_DESCRIPTION, ROLE_LABEL, ROLES_IN_ORDER } from '../../app/labels';
+import { ErrorNotice } from '../../ui/form';
 import { Page } from '../../ui/Page';
 import { useWorkspaceStore, type DemoChoice } from './workspace-store';
 
@@ -75,11 +76,7 @@ export function StartPage() {
                 ))}
               </select>
             </div>
-            {demoError ? (
-              <p className="notice notice--error" role="alert">
-                {demoError}
-              </p>
-            ) : null}
+            <ErrorNotice>{demoError}</ErrorNotice>
             <div className="form-actions">
               <button type="submit" className="button button--primary" aria-disabled={pending !== null || undefined}>
                 {pending === 'openDemo' ? 'Demo wordt klaargezet…' : 'Demo-omgeving openen'}
@@ -95,11 +92,7 @@ export function StartPage() {
           {available?.eigen ? (
             <>
               <p>Op deze computer staat al een eigen omgeving met echte gegevens. Open die om verder te werken.</p>
-              {openError ? (
-                <p className="notice notice--error" role="alert">
-                  {openError}
-                </p>
-              ) : null}
+              <ErrorNotice>{openError}</ErrorNotice>
               <div className="form-actions">
                 <button type="button" className="button button--primary" aria-disabled={pending !== null || undefined} onClick={() => void open('eigen')}>
                   {pending === 'open' ? 'Bezig met openen…' : 'Eigen omgeving openen'}
