@@ -17,8 +17,12 @@ if (existsSync(out)) {
   console.error(`fixture ${out} exists; fixtures are immutable once committed`);
   process.exit(1);
 }
-const core = createCore({ dbPath: out, clock: fixedClock(Date.UTC(2026, 0, 5)), dailyBackup: false, backupDir: join(import.meta.dirname, '..', 'test-results', 'fixture-backups') });
-generateDemo(core, { role: 'kassier', size: 'small', seed: 1 });
+const core = createCore({ dbPath: out, clock: fixedClock(Date.UTC(2026, 10, 23)), dailyBackup: false, backupDir: join(import.meta.dirname, '..', 'test-results', 'fixture-backups') });
+// v1 and v2 were written as a kassier; from v3 the arrangeur, whose laptop holds the most
+// tables (dossiers, plans, registrations, a closed week and an export batch).
+generateDemo(core, { role: 'arrangeur', size: 'small', seed: 1 });
+await core.call('weeks.close', { week: '2026-W45' });
+await core.call('export.registrations', { period: '2026-10' });
 core.close();
 for (const s of ['-wal', '-shm']) rmSync(out + s, { force: true });
 console.log(`wrote ${out} (schema version ${version})`);

@@ -18,6 +18,8 @@ export interface CoreContext {
   key: DbKey | undefined;
   /** The installation row joined with its organisation; null before setup. */
   installation(): InstallationRecord | null;
+  /** Progress of long work (imports), delivered to the UI as a `progress` event. */
+  progress(task: string, done: number, total: number): void;
 }
 
 export interface InstallationRecord extends InstallationInfo {

@@ -42,7 +42,7 @@ describe('dispatcher', () => {
       'clients.list': () => ({ rows: [], total: 0, offset: 0 }),
     });
     const r = await dispatch('clients.create', validClient);
-    expect(r).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'Halverwege mislukt.' } });
+    expect(r).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'Halverwege mislukt.', en: 'failed halfway' } });
     expect(rows()).toBe(0);
     expect(events).toEqual([]);
   });

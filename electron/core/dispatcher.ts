@@ -65,11 +65,30 @@ export function unknownMethod(method: string): AppError {
   };
 }
 
+/**
+ * One call at a time, in arrival order. Handlers share ONE SQLite connection: a long
+ * import that awaits between chunks (to report progress) keeps its transaction open,
+ * and any other call running meanwhile would read its uncommitted rows or write into
+ * it. The queue makes that impossible; for the usual sub-millisecond calls it costs
+ * nothing measurable.
+ */
+export function createCallQueue() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return function run<T>(fn: () => Promise<T>): Promise<T> {
+    const result = tail.then(fn, fn);
+    tail = result.catch(() => undefined);
+    return result;
+  };
+}
+
 export function createDispatcher<Keys extends MethodName, Ctx>(opts: DispatcherOptions<Keys, Ctx>): Dispatch {
   const { handlers, logger } = opts;
   const has = (k: string): k is Keys => Object.prototype.hasOwnProperty.call(handlers, k);
+  const queue = createCallQueue();
 
-  return async function dispatch(method: string, raw: unknown): Promise<Result<unknown>> {
+  return (method: string, raw: unknown) => queue(() => dispatchNow(method, raw));
+
+  async function dispatchNow(method: string, raw: unknown): Promise<Result<unknown>> {
     if (!isMethodName(method) || !has(method)) return { ok: false, error: unknownMethod(method) };
     const def = contract[method] as Contract[MethodName];
     const parsed = parseWith(def.input, raw);
@@ -116,5 +135,5 @@ export function createDispatcher<Keys extends MethodName, Ctx>(opts: DispatcherO
       opts.emit({ type: 'changed', tables: def.writes as readonly ChangeTopic[] });
     }
     return { ok: true, value };
-  };
+  }
 }

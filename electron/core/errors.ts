@@ -17,7 +17,7 @@ export class SchotvrijError extends Error {
   }
 
   toAppError(): AppError {
-    return { code: this.code, message: this.messageNl, ...(this.details ? { details: this.details } : {}) };
+    return { code: this.code, message: this.messageNl, en: this.en, ...(this.details ? { details: this.details } : {}) };
   }
 }
 

@@ -27,11 +27,14 @@ import { dossierHandlers } from './handlers/dossier';
 import { fundingHandlers } from './handlers/funding';
 import { networkHandlers } from './handlers/network';
 import { planHandlers } from './handlers/plans';
+import { registrationHandlers } from './handlers/registrations';
+import { syncHandlers } from './handlers/sync';
 import { systemHandlers } from './handlers/system';
 import { type Ids, uuidV7Ids } from './ids';
 import { type Logger, silentLogger } from './logger';
 import { createOrm, type Orm } from './orm';
 import { readInstallation } from './repo/installation';
+import { ensureActivityTypes } from './services/activities';
 
 export interface CoreOptions {
   dbPath: string;
@@ -56,6 +59,8 @@ export const coreHandlers: HandlerMap<CoreMethodName, CoreContext> = {
   ...networkHandlers,
   ...fundingHandlers,
   ...planHandlers,
+  ...registrationHandlers,
+  ...syncHandlers,
 };
 
 export class CallError extends Error {
@@ -128,6 +133,9 @@ export function createCore(opts: CoreOptions): Core {
       });
       orm = createOrm(db);
       installationCache = undefined;
+      // Installations set up before time registration existed get the default activity types.
+      // (Only on the product schema: runner tests open cores on toy migrations.)
+      if (migrations === MIGRATIONS && readInstallation(orm)) ensureActivityTypes({ orm });
       if (existed && opts.dailyBackup !== false && readInstallation(orm)) {
         const today = localDate(clock.now());
         const hasToday = listBackups(backupDir).some((b) => b.kind === 'auto' && localDate(b.createdAt) === today);
@@ -153,11 +161,12 @@ export function createCore(opts: CoreOptions): Core {
     // Cached once found; "not set up yet" is never cached, because setup (demo generator,
     // workspace.create) writes the row outside the dispatcher.
     installation: () => installationCache ?? (installationCache = readInstallation(orm) ?? undefined) ?? null,
+    progress: (task, done, total) => emit({ type: 'progress', task, done, total }),
   });
 
   const emit = (e: CoreEvent) => {
     // The installation row is cached per core; any write to it invalidates the cache.
-    if (e.tables.includes('installation') || e.tables.includes('workspace')) installationCache = undefined;
+    if (e.type === 'changed' && (e.tables.includes('installation') || e.tables.includes('workspace'))) installationCache = undefined;
     for (const l of listeners) {
       try {
         l(e);

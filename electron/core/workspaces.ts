@@ -24,10 +24,11 @@ import { APP_VERSION } from './app-info';
 import { type Clock, systemClock } from './clock';
 import type { DbKey } from './db/open';
 import { generateDemo } from './demo/generator';
-import { createDispatcher, type HandlerMap, unknownMethod } from './dispatcher';
+import { ensureActivityTypes } from './services/activities';
+import { createCallQueue, createDispatcher, type HandlerMap, unknownMethod } from './dispatcher';
 import { SchotvrijError } from './errors';
 import { type Core, createCore } from './host';
-import { installation, organisation } from '../../shared/schema/index';
+import { casemanager, installation, organisation } from '../../shared/schema/index';
 import { type Logger, silentLogger } from './logger';
 
 export type HostMode = WorkspaceStatus['mode'];
@@ -135,7 +136,11 @@ export function createWorkspaceHost(opts: WorkspaceHostOptions): WorkspaceHost {
           orm.transaction(() => {
             const orgId = ids.newId();
             orm.insert(organisation).values({ id: orgId, name: input.organisatieNaam, agb: input.organisatieAgb, kind: input.organisatieSoort, isKassier: input.rol === 'kassier', createdAt: now }).run();
-            orm.insert(installation).values({ id: ids.newId(), role: input.rol, organisationId: orgId, userName: input.gebruikersNaam, casemanagerId: null, networkName: input.netwerkNaam, demoSeed: null, demoSize: null, createdAt: now, createdByAppVersion: APP_VERSION }).run();
+            // An arrangeur IS a casemanager: their own record carries their hours and clients.
+            const casemanagerId = input.rol === 'arrangeur' ? ids.newId() : null;
+            if (casemanagerId) orm.insert(casemanager).values({ id: casemanagerId, organisationId: orgId, name: input.gebruikersNaam, agb: input.zorgverlenerAgb, createdAt: now }).run();
+            orm.insert(installation).values({ id: ids.newId(), role: input.rol, organisationId: orgId, userName: input.gebruikersNaam, casemanagerId, networkName: input.netwerkNaam, demoSeed: null, demoSize: null, createdAt: now, createdByAppVersion: APP_VERSION }).run();
+            ensureActivityTypes({ orm });
           });
         } catch (e) {
           // Half a setup is worse than none: remove the new file so setup can start again.
@@ -176,18 +181,11 @@ export function createWorkspaceHost(opts: WorkspaceHostOptions): WorkspaceHost {
     validateOutput: true,
   });
 
+  // Switching workspaces closes a database: it must wait for the call in progress.
+  const queue = createCallQueue();
+
   return {
-    async dispatch(method, input) {
-      if (!isMethodName(method)) return { ok: false, error: unknownMethod(method) };
-      if (isHostMethod(method)) return hostDispatch(method, input);
-      if (!state.core) {
-        return {
-          ok: false,
-          error: { code: 'NO_WORKSPACE', message: 'Er is geen omgeving geopend. Kies eerst een omgeving.' },
-        };
-      }
-      return state.core.dispatch(method, input);
-    },
+    dispatch: (method, input) => queue(() => route(method, input)),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -205,6 +203,15 @@ export function createWorkspaceHost(opts: WorkspaceHostOptions): WorkspaceHost {
       listeners.clear();
     },
   };
+
+  async function route(method: string, input: unknown): Promise<Result<unknown>> {
+    if (!isMethodName(method)) return { ok: false, error: unknownMethod(method) };
+    if (isHostMethod(method)) return hostDispatch(method, input);
+    if (!state.core) {
+      return { ok: false, error: { code: 'NO_WORKSPACE', message: 'Er is geen omgeving geopend. Kies eerst een omgeving.' } };
+    }
+    return state.core.dispatch(method, input);
+  }
 }
 
 function strip<T extends { organisationId: string; casemanagerId: string | null }>(inst: T): Omit<T, 'organisationId' | 'casemanagerId'> {

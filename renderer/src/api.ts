@@ -10,7 +10,7 @@
  * Every method resolves with the typed output or rejects with an `ApiError` that
  * carries the core's `AppError` (Dutch message, code, field issues).
  */
-import type { Bridge, PrintResult } from '../../shared/contract/bridge';
+import { isCoreEvent, type Bridge, type PrintResult } from '../../shared/contract/bridge';
 import {
   METHOD_NAMES,
   type Api,
@@ -20,6 +20,7 @@ import {
   type ErrorCode,
   type FieldIssue,
   type MethodName,
+  type ProgressEvent,
   type Result,
 } from '../../shared/contract/index';
 
@@ -104,7 +105,8 @@ function httpTransport(): Transport {
       } catch {
         return;
       }
-      if (isChangedEvent(parsed)) emit(parsed);
+      // 'changed' after each committed write, 'progress' during long work (a kassier import).
+      if (isCoreEvent(parsed)) emit(parsed);
     };
     es.onerror = () => {
       dropped = true;
@@ -158,12 +160,6 @@ function httpTransport(): Transport {
   };
 }
 
-function isChangedEvent(x: unknown): x is CoreEvent {
-  if (typeof x !== 'object' || x === null) return false;
-  const e = x as { type?: unknown; tables?: unknown };
-  return e.type === 'changed' && Array.isArray(e.tables) && e.tables.every((t) => typeof t === 'string');
-}
-
 export interface ApiClient {
   api: Api;
   onEvent(listener: (e: CoreEvent) => void): () => void;
@@ -188,7 +184,7 @@ const client = createApiClient(typeof window !== 'undefined' && window.schotvrij
 
 export const api: Api = client.api;
 
-/** Core → UI events (`changed` after each committed write). Returns an unsubscribe. */
+/** Core → UI events (`changed` after each committed write, `progress` during long work). Returns an unsubscribe. */
 export function onEvent(listener: (e: CoreEvent) => void): () => void {
   return client.onEvent(listener);
 }
@@ -207,6 +203,13 @@ export function onChange(topics: readonly ChangeTopic[] | 'all', reload: () => v
   });
 }
 
+/** Calls `listener` with each progress report of a long task (e.g. 'import'). */
+export function onProgress(task: string, listener: (e: ProgressEvent) => void): () => void {
+  return onEvent((e) => {
+    if (e.type === 'progress' && e.task === task) listener(e);
+  });
+}
+
 /**
  * Print the current page: in Electron through the preload's `printToPdf` (rendered
  * with the print stylesheet, then a save dialog for the PDF), otherwise the
@@ -220,9 +223,9 @@ export async function printDocument(suggestedFileName: string): Promise<PrintRes
   return null;
 }
 
-/** Offer a text file (an export) for download through a temporary Blob link. */
-export function downloadFile(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offer a file (an export) for download through a temporary Blob link: text, or the bytes of a bundle. */
+export function downloadFile(fileName: string, data: string | Uint8Array<ArrayBuffer>, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

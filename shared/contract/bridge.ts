@@ -67,5 +67,7 @@ export function isResult(v: unknown): v is Result<unknown> {
 }
 
 export function isCoreEvent(v: unknown): v is CoreEvent {
-  return isObject(v) && v.type === 'changed' && Array.isArray(v.tables) && v.tables.every((t) => typeof t === 'string');
+  if (!isObject(v)) return false;
+  if (v.type === 'changed') return Array.isArray(v.tables) && v.tables.every((t) => typeof t === 'string');
+  return v.type === 'progress' && typeof v.task === 'string' && Number.isFinite(v.done) && Number.isFinite(v.total);
 }

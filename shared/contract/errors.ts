@@ -43,7 +43,10 @@ export type FieldIssue = z.infer<typeof FieldIssue>;
 
 export const AppError = z.object({
   code: z.enum(ERROR_CODES),
+  /** Dutch, for the UI. */
   message: z.string(),
+  /** English, for the CLI and logs (the UI never shows it). */
+  en: z.string().optional(),
   details: z
     .object({
       issues: z.array(FieldIssue).optional(),

@@ -5,4 +5,12 @@ export interface ChangedEvent {
   type: 'changed';
   tables: readonly ChangeTopic[];
 }
-export type CoreEvent = ChangedEvent;
+/** Long work (a kassier import of a million rows) reports progress; the UI stays responsive. */
+export interface ProgressEvent {
+  type: 'progress';
+  task: string;
+  done: number;
+  total: number;
+}
+
+export type CoreEvent = ChangedEvent | ProgressEvent;

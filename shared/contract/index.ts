@@ -10,6 +10,8 @@ import { dossierViewContract } from './dossier-view';
 import { fundingContract } from './funding';
 import { networkContract } from './network';
 import { plansContract } from './plans';
+import { registrationsContract } from './registrations';
+import { syncContract } from './sync';
 import type { MethodDef } from './define';
 import { systemContract } from './system';
 import { workspaceContract } from './workspace';
@@ -23,6 +25,8 @@ export const contract = {
   ...networkContract,
   ...fundingContract,
   ...plansContract,
+  ...registrationsContract,
+  ...syncContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;
@@ -58,4 +62,6 @@ export * from './dossier-view';
 export * from './network';
 export * from './funding';
 export * from './plans';
+export * from './registrations';
+export * from './sync';
 export * from './validate';

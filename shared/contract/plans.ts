@@ -192,6 +192,16 @@ export const Settings = z.object({
   vrijwilligersEerst: z.boolean(),
   /** Default time until the next evaluation when a plan is vastgesteld. */
   evaluatieTermijnMaanden: z.number().int().min(1).max(24),
+  /**
+   * Contract rules for attributing time (shared/domain/attribution.ts): days an insurer
+   * keeps paying after a Wlz admission (per UZOVI; 42 in one network, 0 in another), and
+   * the nazorg period after death.
+   */
+  attribution: z.object({
+    postAdmissionDays: z.number().int().min(0).max(365),
+    postAdmissionDaysByFunder: z.record(z.string().regex(/^[0-9]{4}$/), z.number().int().min(0).max(365)),
+    nazorgDays: z.number().int().min(0).max(365),
+  }),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -39,6 +39,13 @@ export const NewWorkspace = z.object({
     .transform((v) => v || null)
     .pipe(Agb.nullable()),
   netwerkNaam: requiredText(200, 'de naam van het netwerk'),
+  /** Arrangeur: the AGB zorgverlenerscode of the user (exported with their hours). */
+  zorgverlenerAgb: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => v || null)
+    .pipe(Agb.nullable()),
   organisatieSoort: z.enum(ORGANISATION_KINDS).default('vvt'),
   toelichting: optionalText(500, 'De toelichting'),
 });

@@ -7,7 +7,19 @@
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const DISPLAY_TIME_ZONE = 'Europe/Amsterdam';
 
+// A million imported rows carry a few hundred distinct dates: remember the verdicts.
+const realDates = new Map<string, boolean>();
+
 export function isRealDate(iso: string): boolean {
+  const known = realDates.get(iso);
+  if (known !== undefined) return known;
+  const verdict = checkRealDate(iso);
+  if (realDates.size > 100_000) realDates.clear();
+  realDates.set(iso, verdict);
+  return verdict;
+}
+
+function checkRealDate(iso: string): boolean {
   if (!ISO_DATE.test(iso)) return false;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   const dt = new Date(Date.UTC(y, m - 1, d));

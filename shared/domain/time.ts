@@ -29,12 +29,22 @@ export function localParts(epochMs: number): LocalParts {
   return { date: `${p.year}-${p.month}-${p.day}`, hour: Number(p.hour), minute: Number(p.minute), second: Number(p.second) };
 }
 
+// Dutch DST changes happen on whole UTC hours (01:00 UTC), so the offset is constant
+// within a UTC hour: remember it per hour instead of formatting a date every time.
+const offsetByHour = new Map<number, number>();
+
 /** Minutes east of UTC at that instant in the Netherlands: 60 in winter (CET), 120 in summer (CEST). */
 export function offsetMinutes(epochMs: number): number {
-  const p = localParts(epochMs);
+  const hour = Math.floor(epochMs / 3_600_000);
+  const known = offsetByHour.get(hour);
+  if (known !== undefined) return known;
+  const at = hour * 3_600_000;
+  const p = localParts(at);
   const [y, m, d] = p.date.split('-').map(Number) as [number, number, number];
-  const asUtc = Date.UTC(y, m - 1, d, p.hour, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(epochMs / 1000) * 1000) / 60_000);
+  const offset = Math.round((Date.UTC(y, m - 1, d, p.hour, p.minute, p.second) - at) / 60_000);
+  if (offsetByHour.size > 50_000) offsetByHour.clear();
+  offsetByHour.set(hour, offset);
+  return offset;
 }
 
 /** The instant of local wall-clock time `hh:mm` on `date` (DST-safe: the offset is looked up, not assumed). */

@@ -12,7 +12,7 @@
  * A generated `__new_<table>` rebuild or DROP needs explicit review (architecture.md §6.2).
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 import {
   ACTION_FREQUENCY_UNITS,
@@ -429,6 +429,211 @@ export const setting = sqliteTable('setting', {
   updatedAt: integer('updated_at').notNull(),
 });
 
+/** Activity types for time registration: configurable per installation, seeded with the defaults. */
+export const activityType = sqliteTable('activity_type', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  /** client | optional | none | naaste — see shared/domain/attribution.ts */
+  clientLink: text('client_link').notNull(),
+  /** NZa: direct | verplaatst | indicatiestelling count as directe zorgverlening; indirect does not. */
+  nzaKind: text('nza_kind').notNull(),
+  /** JSON array of laws that may pay this activity, in order of preference. */
+  laws: text('laws').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  position: integer('position').notNull(),
+});
+
+/**
+ * Time registrations, one row per VERSION. A registration that has been exported is
+ * immutable — enforced by triggers (migration 0002) as well as by the core: a
+ * correction is a new version that supersedes the old one, a removal a tombstone
+ * version. The current version of a registration is the one with the highest number.
+ */
+export const registration = sqliteTable(
+  'registration',
+  {
+    id: text('id').notNull(),
+    version: integer('version').notNull(),
+    supersedes: integer('supersedes'),
+    casemanagerId: text('casemanager_id').references(() => casemanager.id),
+    organisationId: text('organisation_id').references(() => organisation.id),
+    clientId: text('client_id').references(() => client.id),
+    naasteMemberId: text('naaste_member_id').references(() => networkMember.id),
+    activityCode: text('activity_code').notNull(),
+    /** Snapshot of the activity's NZa kind when registered: history does not shift when settings change. */
+    nzaKind: text('nza_kind').notNull(),
+    direct: integer('direct', { mode: 'boolean' }).notNull(),
+    /** Local calendar date (Europe/Amsterdam). */
+    date: text('date').notNull(),
+    /** Start instant (epoch ms UTC) when a time was given; null for "just minutes". */
+    startedAt: integer('started_at'),
+    tzOffsetMin: integer('tz_offset_min').notNull(),
+    minutes: integer('minutes').notNull(),
+    note: text('note'),
+    fundingId: text('funding_id').references(() => funding.id),
+    basis: text('basis', { enum: ['client', 'algemeen', 'nazorg', 'niet_toerekenbaar'] }).notNull(),
+    overridden: integer('overridden', { mode: 'boolean' }).notNull().default(false),
+    overrideReason: text('override_reason'),
+    correctionReason: text('correction_reason'),
+    deleted: integer('deleted', { mode: 'boolean' }).notNull().default(false),
+    exportedBatchId: text('exported_batch_id'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.id, t.version] }),
+    index('registration_date_idx').on(t.date),
+    index('registration_client_idx').on(t.clientId, t.date),
+    index('registration_export_idx').on(t.exportedBatchId),
+    check('registration_minutes_ck', sql`${t.minutes} BETWEEN 1 AND 1440`),
+    check('registration_version_ck', sql`${t.version} >= 1`),
+  ],
+);
+
+/** "Week afgesloten": a casemanager's closed weeks ('YYYY-Www'). */
+export const weekClose = sqliteTable(
+  'week_close',
+  {
+    week: text('week').notNull(),
+    casemanagerId: text('casemanager_id').notNull(),
+    closedAt: integer('closed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.casemanagerId, t.week] })],
+);
+
+/** A running timer, persisted: it survives a restart, sleep and a crash. One per casemanager. */
+export const timer = sqliteTable('timer', {
+  casemanagerId: text('casemanager_id').primaryKey(),
+  startedAt: integer('started_at').notNull(),
+  clientId: text('client_id').references(() => client.id),
+  naasteMemberId: text('naaste_member_id').references(() => networkMember.id),
+  activityCode: text('activity_code').notNull(),
+  note: text('note'),
+});
+
+/** This installation's Ed25519 signing key. The private key is protected by the database encryption. */
+export const signingKey = sqliteTable('signing_key', {
+  id: text('id').primaryKey(),
+  publicKey: text('public_key').notNull(),
+  privateKey: text('private_key').notNull(),
+  fingerprint: text('fingerprint').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+/** Bundles this installation exported; the bytes are kept so a lost download can be fetched again. */
+export const exportBatch = sqliteTable(
+  'export_batch',
+  {
+    id: text('id').primaryKey(),
+    seq: integer('seq').notNull(),
+    kind: text('kind').notNull(),
+    period: text('period').notNull(),
+    rowCount: integer('row_count').notNull(),
+    sha256: text('sha256').notNull(),
+    fileName: text('file_name').notNull(),
+    bundle: blob('bundle', { mode: 'buffer' }).notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('export_batch_seq_uq').on(t.kind, t.seq)],
+);
+
+/** Installations whose bundles this installation accepts (the kassier's trust store). */
+export const trustedSigner = sqliteTable('trusted_signer', {
+  installationId: text('installation_id').primaryKey(),
+  organisationAgb: text('organisation_agb'),
+  organisationName: text('organisation_name').notNull(),
+  role: text('role'),
+  label: text('label').notNull(),
+  publicKey: text('public_key').notNull(),
+  fingerprint: text('fingerprint').notNull(),
+  trustedAt: integer('trusted_at').notNull(),
+  revokedAt: integer('revoked_at'),
+});
+
+/** Bundles (and CSV files) the kassier imported, all or nothing each. */
+export const importBatch = sqliteTable(
+  'import_batch',
+  {
+    id: text('id').primaryKey(),
+    source: text('source', { enum: ['bundle', 'csv'] }).notNull(),
+    installationId: text('installation_id'),
+    organisationAgb: text('organisation_agb').notNull(),
+    seq: integer('seq'),
+    period: text('period'),
+    formatVersion: integer('format_version').notNull(),
+    appVersion: text('app_version'),
+    sha256: text('sha256').notNull(),
+    fileName: text('file_name').notNull(),
+    rows: integer('rows').notNull(),
+    accepted: integer('accepted').notNull(),
+    duplicate: integer('duplicate').notNull(),
+    manifest: text('manifest').notNull(),
+    importedAt: integer('imported_at').notNull(),
+  },
+  (t) => [index('import_batch_org_idx').on(t.organisationAgb, t.seq)],
+);
+
+/**
+ * Registrations as the kassier received them. Keyed on (organisation, registration id,
+ * version): importing the same rows again inserts nothing (standards.md §8), and the
+ * current version of a registration is its highest version, whatever the arrival order.
+ */
+export const importedRegistration = sqliteTable(
+  'imported_registration',
+  {
+    organisationAgb: text('organisation_agb').notNull(),
+    registrationId: text('registration_id').notNull(),
+    version: integer('version').notNull(),
+    supersedes: integer('supersedes'),
+    deleted: integer('deleted', { mode: 'boolean' }).notNull(),
+    batchId: text('batch_id')
+      .notNull()
+      .references(() => importBatch.id),
+    casemanagerAgb: text('casemanager_agb'),
+    clientKey: text('client_key'),
+    bsn: text('bsn'),
+    bsnStatus: text('bsn_status'),
+    naasteRef: text('naaste_ref'),
+    activityCode: text('activity_code').notNull(),
+    nzaKind: text('nza_kind').notNull(),
+    direct: integer('direct', { mode: 'boolean' }).notNull(),
+    date: text('date').notNull(),
+    startedAt: integer('started_at'),
+    tzOffsetMin: integer('tz_offset_min').notNull(),
+    minutes: integer('minutes').notNull(),
+    basis: text('basis').notNull(),
+    funderType: text('funder_type').notNull(),
+    funderCode: text('funder_code'),
+    toewijzingNummer: integer('toewijzing_nummer'),
+    productCode: text('product_code'),
+    correctionReason: text('correction_reason'),
+    notePresent: integer('note_present', { mode: 'boolean' }).notNull(),
+    /** Columns from a newer format this version does not know: kept, never dropped. */
+    extra: text('extra'),
+    importedAt: integer('imported_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationAgb, t.registrationId, t.version] }),
+    index('imported_registration_period_idx').on(t.funderType, t.funderCode, t.date),
+    index('imported_registration_batch_idx').on(t.batchId),
+  ],
+);
+
+/** Timeline events that travel with registration bundles (no free text): the kassier checks attribution against them. */
+export const importedEvent = sqliteTable(
+  'imported_event',
+  {
+    organisationAgb: text('organisation_agb').notNull(),
+    clientKey: text('client_key').notNull(),
+    kind: text('kind').notNull(),
+    date: text('date').notNull(),
+    batchId: text('batch_id')
+      .notNull()
+      .references(() => importBatch.id),
+  },
+  (t) => [primaryKey({ columns: [t.organisationAgb, t.clientKey, t.kind, t.date] })],
+);
+
 /** Table names as change topics: the dispatcher's "changed" events name these. */
 export const TABLES = [
   'installation',
@@ -448,6 +653,16 @@ export const TABLES = [
   'plan_action',
   'plan_undo',
   'setting',
+  'activity_type',
+  'registration',
+  'week_close',
+  'timer',
+  'signing_key',
+  'export_batch',
+  'trusted_signer',
+  'import_batch',
+  'imported_registration',
+  'imported_event',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

@@ -3,18 +3,26 @@
  * browser context that presents the session token once, like a user opening the
  * link from the terminal. Uncaught page errors and console errors fail the test
  * unless the test declared them expected (e.g. the error-boundary test).
+ *
+ * `kassier` is a second installation (its own server, port and data folder; see
+ * playwright.config.ts) in its own browser context, reset the same way: a spec can
+ * export on the casemanager's laptop (`app`) and import at the kassier side by side.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { BeheerPage } from './pages/beheer-page';
 import { ClientDetailPage } from './pages/client-detail-page';
 import { DossierPage } from './pages/dossier-page';
+import { ExportPage } from './pages/export-page';
+import { IdentityPage } from './pages/identity-page';
+import { KassierPages } from './pages/kassier-pages';
+import { UrenPage } from './pages/uren-page';
 import { PlanPage } from './pages/plan-page';
 import { ClientListPage } from './pages/client-list-page';
 import { NewClientPage } from './pages/new-client-page';
 import { NewWorkspacePage } from './pages/new-workspace-page';
 import { Shell } from './pages/shell';
 import { StartPage } from './pages/start-page';
-import { E2E_TOKEN } from './support/env';
+import { E2E_TOKEN, KASSIER_BASE_URL } from './support/env';
 import { resetServer } from './support/rpc';
 
 export class App {
@@ -27,6 +35,10 @@ export class App {
   readonly beheer: BeheerPage;
   readonly dossier: DossierPage;
   readonly plan: PlanPage;
+  readonly uren: UrenPage;
+  readonly export: ExportPage;
+  readonly identity: IdentityPage;
+  readonly kassier: KassierPages;
   private readonly allowed: RegExp[] = [];
   readonly problems: string[] = [];
 
@@ -40,6 +52,10 @@ export class App {
     this.beheer = new BeheerPage(page);
     this.dossier = new DossierPage(page);
     this.plan = new PlanPage(page);
+    this.uren = new UrenPage(page);
+    this.export = new ExportPage(page);
+    this.identity = new IdentityPage(page);
+    this.kassier = new KassierPages(page);
     page.on('pageerror', (e) => this.report(`pageerror: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error') this.report(`console.error: ${m.text()}`);
@@ -68,13 +84,33 @@ export class App {
   }
 }
 
-export const test = base.extend<{ app: App }>({
+/** The second installation: its own page (own context, own cookie) and its own rpc door. */
+export interface Installation {
+  app: App;
+  page: Page;
+  request: APIRequestContext;
+}
+
+export const test = base.extend<{ app: App; kassier: Installation }>({
   app: async ({ page, request }, use) => {
     await resetServer(request);
     const app = new App(page);
     await app.open();
     await use(app);
     expect(app.problems, 'no uncaught errors or console errors in the page').toEqual([]);
+  },
+  kassier: async ({ browser, playwright }, use) => {
+    const request = await playwright.request.newContext({ baseURL: KASSIER_BASE_URL });
+    await resetServer(request);
+    // Contexts made here do not inherit the config's `use`: the same options, explicitly.
+    const context = await browser.newContext({ baseURL: KASSIER_BASE_URL, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const app = new App(page);
+    await app.open();
+    await use({ app, page, request });
+    expect(app.problems, 'no uncaught errors or console errors in the kassier page').toEqual([]);
+    await context.close();
+    await request.dispose();
   },
 });
 

@@ -2,7 +2,9 @@
  * (d) "Nieuwe omgeving inrichten" creates a real workspace; "Andere omgeving"
  * closes it and the start screen offers to open it again.
  */
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
+import { TODAY } from './support/dates';
 import { rpc } from './support/rpc';
 import { saveScreenshot } from './support/screenshots';
 
@@ -27,6 +29,8 @@ test('nieuwe omgeving inrichten, sluiten en weer openen', async ({ app, page, re
 
   await app.newWorkspace.role('Arrangeur / casemanager').check();
   await app.newWorkspace.naam.fill('Fatima el Amrani');
+  // An arrangeur is a casemanager: their own AGB travels with their exported hours.
+  await app.newWorkspace.zorgverlenerAgb.fill('87654321');
   await app.newWorkspace.agb.fill('12345678');
   await app.newWorkspace.soort.selectOption({ label: 'Verpleging, verzorging en thuiszorg (VVT)' });
   await app.newWorkspace.netwerk.fill('Dementienetwerk Venlo');
@@ -48,6 +52,14 @@ test('nieuwe omgeving inrichten, sluiten en weer openen', async ({ app, page, re
   await expect(app.beheer.installation).toContainText('Thuiszorg De Linde');
   await expect(app.beheer.installation).toContainText('AGB 12345678');
   await expect(app.beheer.installation).toContainText('Eigen omgeving');
+
+  // The casemanager's AGB is in the exported bundle (registrations.csv, casemanager_agb).
+  await rpc(request, 'registrations.create', { date: TODAY, minutes: 30, activityCode: 'administratie' });
+  const bundle = await rpc(request, 'export.registrations', { period: TODAY.slice(0, 7) });
+  const csv = strFromU8(unzipSync(Buffer.from(bundle.base64, 'base64'))['registrations.csv']!).trim().split('\n');
+  const header = csv[0]!.split(',');
+  expect(csv).toHaveLength(2);
+  expect(csv[1]!.split(',')[header.indexOf('casemanager_agb')]).toBe('87654321');
 
   // Back to the start screen, and open it again.
   await app.shell.otherWorkspaceButton.click();
@@ -85,15 +97,23 @@ test('elke rol krijgt het eigen hoofdmenu; de onderdelen die nog komen zeggen wa
 
   await app.shell.otherWorkspaceButton.click();
   await app.start.openDemo('kassier', 'small');
-  await expect(app.shell.nav.getByRole('link')).toHaveText(['Kassier binnenkort', 'Cliënten', 'Uren binnenkort', 'Beheer']);
+  // The kassier registers no time of its own: the imported hours live under Kassier.
+  await expect(app.shell.nav.getByRole('link')).toHaveText(['Kassier', 'Cliënten', 'Beheer']);
+  await app.shell.goTo('Kassier');
+  await expect(app.shell.h1).toHaveText('Importeren');
+  await page.goto('/#/uren');
+  await expect(app.shell.h1).toHaveText('Pagina niet gevonden');
 
   await app.shell.otherWorkspaceButton.click();
   await app.start.openDemo('arrangeur', 'small');
-  await expect(app.shell.nav.getByRole('link')).toHaveText(['Cliënten', 'Plannen', 'Uren binnenkort', 'Beheer']);
+  await expect(app.shell.nav.getByRole('link')).toHaveText(['Cliënten', 'Plannen', 'Uren', 'Beheer']);
   await app.shell.goTo('Plannen');
   await expect(page).toHaveTitle('Plannen – Schotvrij');
   await expect(app.shell.h1).toHaveText('Plannen');
-  await app.shell.goTo(/Uren/);
-  await expect(app.shell.main).toContainText('Komt in een volgende versie');
-  await expect(app.shell.main).toContainText('mantelzorgondersteuning');
+  await app.shell.goTo('Uren');
+  await expect(page).toHaveTitle('Uren – Schotvrij');
+  await expect(app.shell.h1).toHaveText('Uren');
+  await expect(app.shell.main).not.toContainText('Komt in een volgende versie');
+  await page.goto('/#/kassier');
+  await expect(app.shell.h1).toHaveText('Pagina niet gevonden');
 });

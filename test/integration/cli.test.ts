@@ -163,3 +163,32 @@ describe('schotvrij CLI', () => {
     expect(r.stdout).toMatch(/3\s+database refused/);
   });
 });
+
+describe('schotvrij exchange commands', () => {
+  it('export registrations → identity export → trust → import: summary line and exit codes', async () => {
+    const dir = tempDir();
+    const laptop = join(dir, 'laptop.sqlite');
+    const kas = join(dir, 'kassier.sqlite');
+    await cli(['demo', '--db', laptop, '--role', 'arrangeur', '--seed', '7']);
+    await cli(['demo', '--db', kas, '--role', 'kassier', '--seed', '7']);
+    const exp = await cli(['export', 'registrations', '--db', laptop, '--period', '2026-10', '--out', join(dir, 'okt.zip')]);
+    expect(exp.code).toBe(EXIT.ok);
+    expect(exp.out).toMatch(/Exported \d+ registration version/);
+    const again = await cli(['export', 'registrations', '--db', laptop, '--period', '2026-10', '--out', join(dir, 'okt2.zip')]);
+    expect(again.code).not.toBe(EXIT.ok);
+
+    const unknown = await cli(['import', '--db', kas, join(dir, 'okt.zip')]);
+    expect(unknown.code).toBe(EXIT.failed);
+    expect(unknown.out).toMatch(/UNKNOWN_SIGNER/);
+    expect(unknown.out.trim().split('\n').at(-1)).toBe('accepted 0, duplicate 0, refused 1');
+
+    const id = await cli(['identity', 'export', '--db', laptop, '--out', join(dir, 'id.json')]);
+    expect(id.out).toMatch(/Fingerprint: ([0-9A-F]{4} ){7}[0-9A-F]{4}/);
+    expect((await cli(['trust', '--db', kas, join(dir, 'id.json')])).out).toMatch(/Trusted/);
+    const ok = await cli(['import', '--db', kas, join(dir, 'okt.zip'), join(dir, 'okt.zip')]);
+    expect(ok.code).toBe(EXIT.ok);
+    expect(ok.out.trim().split('\n').at(-1)).toBe('accepted 1, duplicate 1, refused 0');
+    const list = await cli(['trust', '--db', kas, '--list']);
+    expect(list.out).toMatch(/arrangeur|Zorggroep/);
+  });
+});

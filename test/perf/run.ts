@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openAndList } from './benchmarks/open-and-list';
 import { openDossier } from './benchmarks/open-dossier';
+import { kassierImport } from './benchmarks/kassier-import';
 import { cacheDir, type Benchmark, type BenchResult } from './harness';
 
 const root = join(import.meta.dirname, '..', '..');
-const ALL: Benchmark[] = [openAndList, openDossier];
+const ALL: Benchmark[] = [openAndList, openDossier, kassierImport];
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } } });
 const selected = values.only?.length ? ALL.filter((b) => values.only!.includes(b.name)) : ALL;

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import type { ErrorCode } from '../../../shared/contract/index';
+import type { ErrorCode, ImportReport } from '../../../shared/contract/index';
 import { ROLES } from '../../../shared/domain/enums';
 import { APP_VERSION } from '../app-info';
 import type { DbKey } from '../db/open';
@@ -93,7 +93,7 @@ function fmtBytes(n: number): string {
 }
 
 /** Write next to the target and rename: a reader never sees half a file. */
-function writeFileAtomic(path: string, data: string): void {
+function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.partial`;
   writeFileSync(tmp, data);
   renameSync(tmp, path);
@@ -258,6 +258,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const exportCmd = program.command('export').description('write exchange files');
 
   exportCmd
+    .command('registrations')
+    .description('export the not-yet-exported registrations of a month as a signed bundle (they become immutable)')
+    .addOption(dbOption())
+    .requiredOption('--period <YYYY-MM>', 'month')
+    .requiredOption('--out <file>', 'bundle file to write')
+    .addOption(keyOption())
+    .action(async (opts: { db: string; period: string; out: string; keyFile?: string }) => {
+      await withCore(opts, async (core) => {
+        const r = await core.call('export.registrations', { period: opts.period });
+        writeFileAtomic(resolve(opts.out), Buffer.from(r.base64, 'base64'));
+        io.out(`Exported ${r.batch.rowCount} registration version(s) of ${r.batch.period} as batch ${r.batch.seq} to ${resolve(opts.out)} (sha256 ${r.batch.sha256.slice(0, 16)}…). They are now immutable.\n`);
+      });
+    });
+
+  exportCmd
     .command('fhir')
     .description("FHIR R4 Bundle of a client's plan (the current version, or --version)")
     .addOption(dbOption())
@@ -282,6 +297,93 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       });
     });
 
+  const identityCmd = program.command('identity').description("this installation's public identity");
+  identityCmd
+    .command('export')
+    .description('write the public identity (organisation, installation id, public key, fingerprint) for the receiver to trust')
+    .addOption(dbOption())
+    .requiredOption('--out <file>', 'identity file to write (.json)')
+    .addOption(keyOption())
+    .action(async (opts: { db: string; out: string; keyFile?: string }) => {
+      await withCore(opts, async (core) => {
+        const id = await core.call('identity.export');
+        const me = await core.call('identity.get');
+        writeFileAtomic(resolve(opts.out), id.json);
+        io.out(`Identity of ${me.label} written to ${resolve(opts.out)}\nFingerprint: ${me.fingerprint}\nThe receiver compares this fingerprint with you (by phone) before trusting it.\n`);
+      });
+    });
+
+  program
+    .command('trust')
+    .description('trust installations from their identity files, list trusted ones, or revoke one')
+    .addOption(dbOption())
+    .argument('[identity...]', 'identity files to trust')
+    .option('--list', 'list trusted installations')
+    .option('--revoke <installationId>', 'stop accepting bundles from this installation')
+    .addOption(keyOption())
+    .action(async (files: string[], opts: { db: string; list?: boolean; revoke?: string; keyFile?: string }) => {
+      await withCore(opts, async (core) => {
+        for (const f of files) {
+          const s = await core.call('trust.add', { json: readFileSync(resolve(f), 'utf8') });
+          io.out(`Trusted ${s.label} (${s.organisationAgb ?? 'no AGB'}), fingerprint ${s.fingerprint}\n`);
+        }
+        if (opts.revoke) {
+          const s = await core.call('trust.revoke', { installationId: opts.revoke });
+          io.out(`Revoked ${s.label}: its bundles are refused from now on.\n`);
+        }
+        if (opts.list || (files.length === 0 && !opts.revoke)) {
+          const list = await core.call('trust.list');
+          if (list.length === 0) io.out('No trusted installations.\n');
+          for (const s of list) io.out(`${s.revokedAt ? 'REVOKED ' : ''}${s.label}  ${s.organisationAgb ?? ''}  ${s.fingerprint}  ${s.installationId}\n`);
+        }
+      });
+    });
+
+  program
+    .command('import')
+    .description('import registration bundles (or, with --org, CSV files of an organisation without Schotvrij): each accepted whole or refused whole')
+    .addOption(dbOption())
+    .argument('<file...>', 'bundle (.zip) or CSV (.csv) files')
+    .option('--org <agb>', 'organisation AGB for CSV files')
+    .addOption(keyOption())
+    .action(async (files: string[], opts: { db: string; org?: string; keyFile?: string }) => {
+      await withCore(
+        opts,
+        async (core) => {
+          let accepted = 0;
+          let duplicate = 0;
+          let refused = 0;
+          const print = (f: string, r: ImportReport) => {
+            if (r.status === 'refused') refused++;
+            else if (r.status === 'duplicate') duplicate++;
+            else accepted++;
+            io.out(`${r.status.padEnd(9)} ${f}${r.organisation ? `  ${r.organisation}` : ''}${r.period ? ` ${r.period}` : ''}  rows ${r.rows}, new ${r.accepted}, already present ${r.duplicate}\n`);
+            for (const reason of r.reasons.slice(0, 20)) io.out(`          ${reason.code}: ${reason.detail}\n`);
+            if (r.keptColumns.length) io.out(`          kept unknown columns: ${r.keptColumns.join(', ')}\n`);
+          };
+          const bundles = files.filter((f) => !/\.csv$/i.test(f));
+          const csvs = files.filter((f) => /\.csv$/i.test(f));
+          // All bundles of one invocation: one verified backup, one transaction, each bundle whole or nothing.
+          if (bundles.length) {
+            const reports = await core.call('import.bundleFiles', { paths: bundles.map((f) => resolve(f)) });
+            reports.forEach((r, i) => print(bundles[i]!, r));
+          }
+          for (const f of csvs) {
+            if (!opts.org) {
+              io.err(`schotvrij: ${f}: a CSV file needs --org <agb>\n`);
+              refused++;
+              continue;
+            }
+            const path = resolve(f);
+            print(f, await core.call('import.csv', { fileName: path.split(/[\\/]/).pop()!, text: readFileSync(path, 'utf8'), organisationAgb: opts.org }));
+          }
+          io.out(`accepted ${accepted}, duplicate ${duplicate}, refused ${refused}\n`);
+          if (refused > 0) exitCode = EXIT.failed;
+        },
+        { dailyBackup: false },
+      );
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
@@ -296,7 +398,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return exitCodeFor(e.code);
     }
     if (e instanceof CallError) {
-      io.err(`schotvrij: ${e.error.code}: ${e.error.message}\n`);
+      io.err(`schotvrij: ${e.error.code}: ${e.error.en ?? e.error.message}\n`);
       return exitCodeFor(e.error.code);
     }
     io.err(`schotvrij: unexpected error: ${(e as Error).stack ?? String(e)}\n`);

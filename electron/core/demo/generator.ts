@@ -13,7 +13,11 @@ import { APP_VERSION } from '../app-info';
 import { SchotvrijError } from '../errors';
 import type { Core } from '../host';
 import { seededIds } from '../ids';
+import { ensureActivityTypes } from '../services/activities';
+import { updateSettings } from '../services/settings';
+import { demoKeySeed, installationKey } from '../services/signing';
 import { buildDossiers, type DossierModel } from './dossier-model';
+import { buildRegistrations, DEMO_ATTRIBUTION_RULES, type DemoRegistration } from './registrations-model';
 import { buildNetworkModel, type DemoSize, type NetworkModel } from './network-model';
 
 export interface DemoOptions {
@@ -31,6 +35,7 @@ export interface DemoSummary {
   casemanagers: number;
   clients: number;
   plans: number;
+  registrations: number;
 }
 
 export function selectForRole(model: NetworkModel, role: Role) {
@@ -61,6 +66,7 @@ export function generateDemo(core: Core, opts: DemoOptions): DemoSummary {
   const part = selectForRole(model, opts.role);
   const dossiers = buildDossiers(model);
   let plans = 0;
+  let registrations = 0;
   const createdAt = model.baseMs;
   // Installation ids differ per role (each laptop is its own installation), but stay deterministic.
   const installationId = seededIds(opts.seed * 31 + ['arrangeur', 'ketenregisseur', 'kassier'].indexOf(opts.role), model.baseMs).newId();
@@ -90,6 +96,15 @@ export function generateDemo(core: Core, opts: DemoOptions): DemoSummary {
     }
     insertInstallation.run(installationId, opts.role, part.organisationId, part.userName, part.casemanagerId, model.networkName, opts.seed, opts.size, createdAt, APP_VERSION);
     plans = writeDossiers(core, dossiers, new Set(part.clients.map((c) => c.id)), opts.role, createdAt);
+    const { orm, clock, ids } = core.internals;
+    ensureActivityTypes({ orm });
+    updateSettings({ orm, clock }, { attribution: DEMO_ATTRIBUTION_RULES });
+    // Demo keys derive from the seed: the same demo installation always signs with the same key.
+    installationKey({ orm, clock, ids }, demoKeySeed(opts.seed, installationId));
+    if (opts.role === 'arrangeur') {
+      const mine = buildRegistrations(model, dossiers, { clientIds: new Set(part.clients.map((c) => c.id)), casemanagerIds: new Set([part.casemanagerId!]) });
+      registrations = writeRegistrations(core, mine, createdAt);
+    }
   }).immediate();
 
   return {
@@ -101,7 +116,20 @@ export function generateDemo(core: Core, opts: DemoOptions): DemoSummary {
     casemanagers: part.casemanagers.length,
     clients: part.clients.length,
     plans,
+    registrations,
   };
+}
+
+function writeRegistrations(core: Core, rows: DemoRegistration[], createdAt: number): number {
+  const insert = core.internals.db.prepare(
+    `INSERT INTO registration (id, version, supersedes, casemanager_id, organisation_id, client_id, naaste_member_id, activity_code, nza_kind, direct, date,
+       started_at, tz_offset_min, minutes, note, funding_id, basis, overridden, deleted, created_at, updated_at)
+     VALUES (?, 1, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)`,
+  );
+  for (const r of rows) {
+    insert.run(r.id, r.casemanagerId, r.organisationId, r.clientId, r.naasteMemberId, r.activityCode, r.nzaKind, r.direct ? 1 : 0, r.date, r.startedAt, r.tzOffsetMin, r.minutes, r.note, r.fundingId, r.basis, createdAt, createdAt);
+  }
+  return rows.length;
 }
 
 /**

@@ -3,7 +3,11 @@ import { Settings } from '../../../shared/contract/index';
 import { setting } from '../../../shared/schema/index';
 import type { CoreContext } from '../context';
 
-export const DEFAULT_SETTINGS: Settings = { vrijwilligersEerst: false, evaluatieTermijnMaanden: 6 };
+export const DEFAULT_SETTINGS: Settings = {
+  vrijwilligersEerst: false,
+  evaluatieTermijnMaanden: 6,
+  attribution: { postAdmissionDays: 0, postAdmissionDaysByFunder: {}, nazorgDays: 42 },
+};
 const KEY = 'settings';
 
 /** Stored settings merged over the defaults; an unreadable stored value falls back to defaults. */

@@ -7,12 +7,15 @@ import { ClientListPage } from '../features/clients/ClientListPage';
 import { NewClientPage } from '../features/clients/NewClientPage';
 import { DossierPage } from '../features/dossier/DossierPage';
 import { PlansPage } from '../features/plan/PlansPage';
+import { RepeatLast } from '../features/uren/RepeatLast';
+import { TimerIndicator } from '../features/uren/Timer';
+import { UrenPage } from '../features/uren/UrenPage';
 import { useWorkspaceStore } from '../features/workspace/workspace-store';
 import { Page } from '../ui/Page';
 import { Announcer } from './Announcer';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ROLE_LABEL } from './labels';
-import { COMING, modulesFor, type ModuleDef } from './modules';
+import { COMING, hasModule, modulesFor, type ModuleDef } from './modules';
 import type { Role } from '../../../shared/schema/index';
 
 type Active = NonNullable<WorkspaceStatus['active']>;
@@ -25,6 +28,13 @@ const PlanVersionPage = lazy(() => import('../features/plan/PlanVersionPage').th
 const PrintPage = lazy(() => import('../features/plan/PrintPage').then((m) => ({ default: m.PrintPage })));
 const CatalogPage = lazy(() => import('../features/catalog/CatalogPage').then((m) => ({ default: m.CatalogPage })));
 const SettingsPage = lazy(() => import('../features/beheer/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const IdentityPage = lazy(() => import('../features/beheer/IdentityPage').then((m) => ({ default: m.IdentityPage })));
+const ActivitiesPage = lazy(() => import('../features/beheer/ActivitiesPage').then((m) => ({ default: m.ActivitiesPage })));
+const ExportPage = lazy(() => import('../features/uren/ExportPage').then((m) => ({ default: m.ExportPage })));
+const ImportPage = lazy(() => import('../features/kassier/ImportPage').then((m) => ({ default: m.ImportPage })));
+const BatchesPage = lazy(() => import('../features/kassier/BatchesPage').then((m) => ({ default: m.BatchesPage })));
+const TotalsPage = lazy(() => import('../features/kassier/TotalsPage').then((m) => ({ default: m.TotalsPage })));
+const TrustPage = lazy(() => import('../features/kassier/TrustPage').then((m) => ({ default: m.TrustPage })));
 
 /** Skip link target: with a HashRouter, "#inhoud" would be a route, so focus is moved by hand. */
 function SkipLink({ target }: { target: string }) {
@@ -82,6 +92,7 @@ function Header({ active }: { active: Active | null }) {
           <span className="workspace-user">{inst.userName}</span>
         </div>
       ) : null}
+      {inst && hasModule(inst.role, 'uren') ? <TimerIndicator /> : null}
       {active ? (
         <button type="button" className="button button--header" aria-disabled={pending !== null || undefined} onClick={() => void close()}>
           {pending === 'close' ? 'Bezig met sluiten…' : 'Andere omgeving'}
@@ -157,6 +168,8 @@ export function Shell({ active }: { active: Active }) {
   const { pathname } = useLocation();
   const role = active.installation.role;
   const modules = modulesFor(role);
+  const uren = hasModule(role, 'uren');
+  const kassier = hasModule(role, 'kassier');
   useNewClientShortcut();
 
   return (
@@ -189,6 +202,12 @@ export function Shell({ active }: { active: Active }) {
                     <Route path="/clienten/:id/plan/:versionId" element={<PlanVersionPage key={pathname} />} />
                     <Route path="/clienten/:id/:tab" element={<DossierPage key={pathname} />} />
                     {modules.some((m) => m.id === 'plan') ? <Route path="/plan" element={<PlansPage />} /> : null}
+                    {uren ? <Route path="/uren" element={<UrenPage />} /> : null}
+                    {uren ? <Route path="/uren/exporteren" element={<ExportPage />} /> : null}
+                    {kassier ? <Route path="/kassier" element={<ImportPage />} /> : null}
+                    {kassier ? <Route path="/kassier/bundels" element={<BatchesPage />} /> : null}
+                    {kassier ? <Route path="/kassier/totalen" element={<TotalsPage />} /> : null}
+                    {kassier ? <Route path="/kassier/vertrouwd" element={<TrustPage />} /> : null}
                     {modules
                       .filter((m): m is ModuleDef & { id: keyof typeof COMING } => m.later)
                       .map((m) => (
@@ -197,10 +216,13 @@ export function Shell({ active }: { active: Active }) {
                     <Route path="/beheer" element={<BeheerPage />} />
                     <Route path="/beheer/productcatalogus" element={<CatalogPage />} />
                     <Route path="/beheer/instellingen" element={<SettingsPage />} />
+                    <Route path="/beheer/identiteit" element={<IdentityPage />} />
+                    {uren ? <Route path="/beheer/activiteiten" element={<ActivitiesPage />} /> : null}
                     <Route path="*" element={<NotFoundPage />} />
                   </Routes>
                 </Suspense>
               </ErrorBoundary>
+              {uren ? <RepeatLast /> : null}
             </AppFrame>
           }
         />

@@ -1,6 +1,7 @@
 /** Dutch labels for the codes the contract uses. Records keep them exhaustive at compile time. */
 import type { BsnVerification } from '../../../shared/domain/bsn';
-import type { BackupInfo, WorkspaceKind } from '../../../shared/contract/index';
+import type { BackupInfo, ImportReport, WorkspaceKind } from '../../../shared/contract/index';
+import type { BASES, CLIENT_LINKS, KASSIER_GROUPS, NZA_KINDS, REGISTRATION_STATES } from '../../../shared/contract/index';
 import type { ClientStatus, OrganisationKind, Role, TableName } from '../../../shared/schema/index';
 import type { VERTEGENWOORDIGING } from '../../../shared/contract/index';
 import type { WLZ_LEVERINGSVORMEN, WLZ_ZORGPROFIELEN } from '../../../shared/codelists/index';
@@ -92,6 +93,16 @@ export const TABLE_LABEL: Record<TableName, string> = {
   plan_action: 'Acties',
   plan_undo: 'Stappen om ongedaan te maken',
   setting: 'Instellingen',
+  activity_type: 'Soorten activiteit',
+  registration: 'Urenregistraties (alle versies)',
+  week_close: 'Afgesloten weken',
+  timer: 'Lopende timer',
+  signing_key: 'Ondertekeningssleutel',
+  export_batch: 'Geëxporteerde bundels',
+  trusted_signer: 'Vertrouwde installaties',
+  import_batch: 'Ingelezen bundels',
+  imported_registration: 'Ingelezen registraties',
+  imported_event: 'Ingelezen gebeurtenissen',
 };
 
 export function tableLabel(name: string): string {
@@ -299,4 +310,79 @@ export const SCORED_BY_LABEL: Record<ScoredBy, string> = {
   client: 'De cliënt zelf',
   professional: 'De professional',
   samen: 'Samen',
+};
+
+// ---------- Time registration and the sync module (issue 4) ----------
+
+type Basis = (typeof BASES)[number];
+
+/** The attribution of time that no law pays, in plain words. */
+export const BASIS_LABEL: Record<Basis, string> = {
+  client: 'Cliëntgebonden',
+  algemeen: 'Algemeen, niet-cliëntgebonden',
+  nazorg: 'Nazorg na overlijden, niet-cliëntgebonden',
+  niet_toerekenbaar: 'Niet toe te rekenen aan een financiering',
+};
+
+export const BASIS_SHORT: Record<Basis, string> = {
+  client: 'Cliëntgebonden',
+  algemeen: 'Algemeen',
+  nazorg: 'Nazorg',
+  niet_toerekenbaar: 'Niet toe te rekenen',
+};
+
+/** Who pays a registration, in plain words: the law when a funding entry pays it, else the basis. */
+export function attributionText(r: { law: FundingKind | null; basis: Basis }): string {
+  return r.law ? FUNDING_KIND_PLAIN[r.law] : BASIS_LABEL[r.basis];
+}
+
+export const REGISTRATION_STATE_LABEL: Record<(typeof REGISTRATION_STATES)[number], string> = {
+  open: 'Open',
+  week_gesloten: 'Week afgesloten',
+  geexporteerd: 'Geëxporteerd',
+};
+
+export const NZA_KIND_LABEL: Record<(typeof NZA_KINDS)[number], string> = {
+  direct: 'Direct (cliëntcontact)',
+  verplaatst: 'Verplaatste directe tijd',
+  indicatiestelling: 'Indicatiestelling',
+  indirect: 'Indirect',
+};
+
+export const CLIENT_LINK_LABEL: Record<(typeof CLIENT_LINKS)[number], string> = {
+  client: 'Altijd voor één cliënt',
+  optional: 'Voor een cliënt of algemeen',
+  none: 'Nooit cliëntgebonden',
+  naaste: 'Met een naaste (nazorg)',
+};
+
+export const IMPORT_STATUS_LABEL: Record<ImportReport['status'], string> = {
+  accepted: 'Ingelezen',
+  duplicate: 'Dubbel: al eerder ingelezen',
+  refused: 'Geweigerd',
+};
+
+/** Refusal codes of an import (docs/formats.md §1), as a kassier reads them. */
+export const REFUSAL_LABEL: Record<string, string> = {
+  MALFORMED: 'Geen geldig bestand',
+  FUTURE_FORMAT: 'Gemaakt door een nieuwere versie van Schotvrij',
+  UNKNOWN_SIGNER: 'Afzender niet vertrouwd',
+  REVOKED_SIGNER: 'Afzender ingetrokken',
+  BAD_SIGNATURE: 'Handtekening klopt niet',
+  HASH_MISMATCH: 'Inhoud klopt niet met de inhoudsopgave',
+  TRUNCATED: 'Bestand onvolledig',
+  CONFLICT: 'Ander bestand met hetzelfde nummer',
+  BAD_ROW: 'Ongeldige regel',
+  BAD_ELFPROEF: 'BSN voldoet niet aan de elfproef',
+  PERIOD_MISMATCH: 'Datum buiten de periode',
+};
+
+export const KASSIER_GROUP_LABEL: Record<(typeof KASSIER_GROUPS)[number], string> = {
+  organisation: 'Organisatie',
+  casemanager: 'Casemanager',
+  law: 'Wet',
+  funder: 'Financier',
+  month: 'Maand',
+  basis: 'Grondslag',
+  client: 'Cliënt',
 };

@@ -6,6 +6,10 @@
  * role for good (domain.md §2.2), so modules of other roles would be permanent
  * clutter, and least privilege (NEN 7510, domain.md §11.2) argues against even
  * showing them. Someone exploring can open the demo in another role.
+ *
+ * Uren is the casemanager's own time. The kassier registers none: the hours it
+ * handles are the imported ones, under Kassier (Importeren, Ingelezen bundels,
+ * Totalen), so the kassier gets no Uren.
  */
 import type { Role } from '../../../shared/schema/index';
 
@@ -22,8 +26,8 @@ export interface ModuleDef {
 const MODULES: Record<ModuleId, ModuleDef> = {
   clienten: { id: 'clienten', path: '/clienten', label: 'Cliënten', later: false },
   plan: { id: 'plan', path: '/plan', label: 'Plannen', later: false },
-  uren: { id: 'uren', path: '/uren', label: 'Uren', later: true },
-  kassier: { id: 'kassier', path: '/kassier', label: 'Kassier', later: true },
+  uren: { id: 'uren', path: '/uren', label: 'Uren', later: false },
+  kassier: { id: 'kassier', path: '/kassier', label: 'Kassier', later: false },
   ketenregie: { id: 'ketenregie', path: '/ketenregie', label: 'Ketenregie', later: true },
   beheer: { id: 'beheer', path: '/beheer', label: 'Beheer', later: false },
 };
@@ -31,32 +35,20 @@ const MODULES: Record<ModuleId, ModuleDef> = {
 const BY_ROLE: Record<Role, readonly ModuleId[]> = {
   arrangeur: ['clienten', 'plan', 'uren', 'beheer'],
   ketenregisseur: ['ketenregie', 'clienten', 'beheer'],
-  kassier: ['kassier', 'clienten', 'uren', 'beheer'],
+  kassier: ['kassier', 'clienten', 'beheer'],
 };
 
 export function modulesFor(role: Role): ModuleDef[] {
   return BY_ROLE[role].map((id) => MODULES[id]);
 }
 
+/** The module has a screen (and a main-menu entry) for this role. */
+export function hasModule(role: Role, id: ModuleId): boolean {
+  return BY_ROLE[role].includes(id);
+}
+
 /** What each placeholder promises, per role where the work differs. */
-export const COMING: Record<Exclude<ModuleId, 'clienten' | 'beheer' | 'plan'>, { title: string; text: (role: Role) => string[] }> = {
-  uren: {
-    title: 'Uren',
-    text: (role) =>
-      role === 'kassier'
-        ? ['Hier ziet u straks de geïmporteerde registraties van de casemanagers, per organisatie en per financier, met een aansluitingsverslag per import.']
-        : [
-            'Snel tijd registreren in minuten, per cliënt en per activiteit, ook voor werk dat niet aan één cliënt gebonden is (overleg, mantelzorgondersteuning).',
-            'Registraties exporteert u naar de kassier van het netwerk.',
-          ],
-  },
-  kassier: {
-    title: 'Kassier',
-    text: () => [
-      'Registraties van de casemanagers importeren, het jaarbudget per financier bewaken tegen de plafonds en afrekenen met de leden van het netwerk.',
-      'Daarna maakt u hier de declaratiebestanden per financier (zoals iWmo WMO323).',
-    ],
-  },
+export const COMING: Record<Exclude<ModuleId, 'clienten' | 'beheer' | 'plan' | 'uren' | 'kassier'>, { title: string; text: (role: Role) => string[] }> = {
   ketenregie: {
     title: 'Ketenregie',
     text: () => [

@@ -32,7 +32,12 @@ function call<K extends MethodName>(method: K, input: Input<K>): Promise<Output<
   return fn(input);
 }
 
-export function useQuery<K extends MethodName>(method: K, input: Input<K>, topics: readonly ChangeTopic[] | 'all'): QueryState<Output<K>> {
+/**
+ * `enabled: false` asks nothing (e.g. a client's funding before a client is chosen):
+ * no data, not loading.
+ */
+export function useQuery<K extends MethodName>(method: K, input: Input<K>, topics: readonly ChangeTopic[] | 'all', opts: { enabled?: boolean } = {}): QueryState<Output<K>> {
+  const enabled = opts.enabled ?? true;
   const key = `${method} ${input === undefined ? '' : JSON.stringify(input)}`;
   const topicsKey = topics === 'all' ? 'all' : topics.join(',');
   const [answer, setAnswer] = useState<Answer<Output<K>> | null>(null);
@@ -41,6 +46,7 @@ export function useQuery<K extends MethodName>(method: K, input: Input<K>, topic
   const seq = useRef(0);
 
   useEffect(() => {
+    if (!enabled) return;
     let alive = true;
     // The effect depends on the serialised input, so callers may pass a fresh object each render.
     const raw = key.slice(method.length + 1);
@@ -62,7 +68,7 @@ export function useQuery<K extends MethodName>(method: K, input: Input<K>, topic
       alive = false;
       off();
     };
-  }, [key, method, topicsKey, token]);
+  }, [key, method, topicsKey, token, enabled]);
 
   const reload = useCallback(() => setToken((t) => t + 1), []);
   const set = useCallback(
@@ -72,6 +78,6 @@ export function useQuery<K extends MethodName>(method: K, input: Input<K>, topic
     },
     [key],
   );
-  const current = answer?.key === key ? answer : null;
-  return { data: current?.data, error: current?.error ?? null, loading: current === null, reload, set };
+  const current = enabled && answer?.key === key ? answer : null;
+  return { data: current?.data, error: current?.error ?? null, loading: enabled && current === null, reload, set };
 }

@@ -3,7 +3,7 @@
  * label ↔ input, hint and error via aria-describedby, aria-invalid, and an error
  * summary whose links move focus to the field (GOV.UK pattern).
  */
-import type { ComponentProps, ReactNode } from 'react';
+import { useId, type ComponentProps, type ReactNode } from 'react';
 import { Link } from 'react-router';
 
 export interface FieldA11y {
@@ -116,10 +116,12 @@ interface ErrorSummaryProps {
  * HashRouter a plain "#id" would be read as a route.
  */
 export function ErrorSummary({ title = 'Controleer de gegevens', items, children }: ErrorSummaryProps) {
+  // Two forms on one screen (the page and a dialog) each have their own summary.
+  const titleId = useId();
   if (items.length === 0 && !children) return null;
   return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title" className="error-summary-title">
+    <div className="error-summary" role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId} className="error-summary-title">
         {title}
       </h2>
       <ul className="error-summary-list">

@@ -4,6 +4,7 @@ export class NewWorkspacePage {
   readonly heading: Locator;
   readonly roleGroup: Locator;
   readonly naam: Locator;
+  readonly zorgverlenerAgb: Locator;
   readonly organisatie: Locator;
   readonly agb: Locator;
   readonly soort: Locator;
@@ -15,6 +16,7 @@ export class NewWorkspacePage {
     this.heading = page.getByRole('heading', { level: 1, name: 'Nieuwe omgeving inrichten' });
     this.roleGroup = page.getByRole('group', { name: 'Uw rol' });
     this.naam = page.getByRole('textbox', { name: 'Uw naam' });
+    this.zorgverlenerAgb = page.getByRole('textbox', { name: /^Uw AGB-code als zorgverlener/ });
     this.organisatie = page.getByRole('textbox', { name: 'Organisatie', exact: true });
     this.agb = page.getByRole('textbox', { name: /AGB-code van de organisatie/ });
     this.soort = page.getByRole('combobox', { name: 'Soort organisatie' });

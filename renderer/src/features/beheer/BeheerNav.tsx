@@ -1,27 +1,15 @@
-import { NavLink } from 'react-router';
+import { SubNav, type SubNavLink } from '../../ui/SubNav';
+import { useWorkspaceStore } from '../workspace/workspace-store';
 
-/** The parts of Beheer. */
+/** The parts of Beheer. Activiteiten belong to the roles that register time. */
 export function BeheerNav() {
-  const link = ({ isActive }: { isActive: boolean }) => `subnav-link${isActive ? ' subnav-link--active' : ''}`;
-  return (
-    <nav aria-label="Onderdelen van Beheer" className="subnav">
-      <ul>
-        <li>
-          <NavLink to="/beheer" end className={link}>
-            Installatie en database
-          </NavLink>
-        </li>
-        <li>
-          <NavLink to="/beheer/productcatalogus" className={link}>
-            Productcatalogus
-          </NavLink>
-        </li>
-        <li>
-          <NavLink to="/beheer/instellingen" className={link}>
-            Instellingen
-          </NavLink>
-        </li>
-      </ul>
-    </nav>
-  );
+  const role = useWorkspaceStore((s) => s.status?.active?.installation.role);
+  const links: SubNavLink[] = [
+    { to: '/beheer', end: true, label: 'Installatie en database' },
+    { to: '/beheer/identiteit', label: 'Identiteit' },
+    { to: '/beheer/productcatalogus', label: 'Productcatalogus' },
+    { to: '/beheer/instellingen', label: 'Instellingen' },
+  ];
+  if (role === 'arrangeur') links.push({ to: '/beheer/activiteiten', label: 'Activiteiten' });
+  return <SubNav label="Onderdelen van Beheer" links={links} />;
 }

@@ -46,3 +46,8 @@ export function createClient(input: Input<'clients.create'>) {
 export function findDuplicates(input: Input<'clients.findDuplicates'>) {
   return api['clients.findDuplicates'](input);
 }
+
+/** Type-ahead over the client register (ClientPicker): the first matches for what is typed. */
+export function searchClients(search: string, limit = 8) {
+  return api['clients.list']({ search, offset: 0, limit });
+}

@@ -4,7 +4,7 @@
  * authoritative and may still answer CONFLICT (a real workspace already exists).
  */
 import { useState } from 'react';
-import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { Link } from 'react-router';
 import { NewWorkspace, parseWith, type NewWorkspaceInput } from '../../../../shared/contract/index';
 import type { OrganisationKind, Role } from '../../../../shared/schema/index';
@@ -19,6 +19,8 @@ import { formFields } from '../../ui/form-fields';
 interface FormValues {
   rol: Role | '';
   gebruikersNaam: string;
+  /** Arrangeur only: the AGB zorgverlenerscode that travels with their exported hours. */
+  zorgverlenerAgb: string;
   organisatieNaam: string;
   organisatieAgb: string;
   organisatieSoort: OrganisationKind;
@@ -26,12 +28,12 @@ interface FormValues {
 }
 
 type FieldName = keyof FormValues;
-const FIELDS: readonly FieldName[] = ['rol', 'gebruikersNaam', 'organisatieNaam', 'organisatieAgb', 'organisatieSoort', 'netwerkNaam'];
+const FIELDS: readonly FieldName[] = ['rol', 'gebruikersNaam', 'zorgverlenerAgb', 'organisatieNaam', 'organisatieAgb', 'organisatieSoort', 'netwerkNaam'];
 const form = formFields(FIELDS);
 const fieldId = (name: FieldName) => (name === 'rol' ? 'ws-rol-arrangeur' : `ws-${name}`);
 
 const resolver: Resolver<FormValues, unknown, NewWorkspaceInput> = (values) => {
-  const input = { ...values, rol: values.rol === '' ? undefined : values.rol };
+  const input = { ...values, rol: values.rol === '' ? undefined : values.rol, zorgverlenerAgb: values.rol === 'arrangeur' ? values.zorgverlenerAgb : null };
   const r = parseWith(NewWorkspace, input);
   if (r.ok) return { values: input as NewWorkspaceInput, errors: {} };
   return { values: {}, errors: form.toFieldErrors(r.error.details?.issues ?? []) as FieldErrors<FormValues> };
@@ -47,9 +49,10 @@ export function NewWorkspacePage() {
     handleSubmit,
     setError,
     setFocus,
+    control,
     formState: { errors, isSubmitting, submitCount },
   } = useForm<FormValues, unknown, NewWorkspaceInput>({
-    defaultValues: { rol: '', gebruikersNaam: '', organisatieNaam: '', organisatieAgb: '', organisatieSoort: 'vvt', netwerkNaam: '' },
+    defaultValues: { rol: '', gebruikersNaam: '', zorgverlenerAgb: '', organisatieNaam: '', organisatieAgb: '', organisatieSoort: 'vvt', netwerkNaam: '' },
     resolver,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -82,6 +85,7 @@ export function NewWorkspacePage() {
   if (submitCount > 0) for (const f of FIELDS) if (errors[f]?.message) summary.push({ fieldId: fieldId(f), message: errors[f]!.message! });
 
   const text = (name: Exclude<FieldName, 'rol' | 'organisatieSoort'>) => ({ ...register(name), className: 'input', type: 'text' });
+  const arrangeur = useWatch({ control, name: 'rol' }) === 'arrangeur';
 
   return (
     <Page
@@ -108,6 +112,18 @@ export function NewWorkspacePage() {
         <Field id="ws-gebruikersNaam" label="Uw naam" error={errors.gebruikersNaam?.message} required className="field--l">
           {(a) => <input {...text('gebruikersNaam')} autoComplete="name" {...a} />}
         </Field>
+        {arrangeur ? (
+          <Field
+            id="ws-zorgverlenerAgb"
+            label="Uw AGB-code als zorgverlener"
+            labelSuffix="(optioneel)"
+            hint="8 cijfers (Vektis). Gaat mee met uw geëxporteerde uren, zodat de kassier ze aan u kan toerekenen."
+            error={errors.zorgverlenerAgb?.message}
+            className="field--s"
+          >
+            {(a) => <input {...text('zorgverlenerAgb')} inputMode="numeric" autoComplete="off" {...a} />}
+          </Field>
+        ) : null}
         <Field id="ws-organisatieNaam" label="Organisatie" hint="De zorgaanbieder waar u in dienst bent." error={errors.organisatieNaam?.message} required className="field--l">
           {(a) => <input {...text('organisatieNaam')} autoComplete="organization" {...a} />}
         </Field>
