@@ -14,7 +14,7 @@ function zone(patterns, message) {
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'electron/core/db/migrations.generated.ts', 'packages/**'],
+    ignores: ['dist/**', 'release/**', '.bench/**', 'bench-results/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'electron/core/db/migrations.generated.ts', 'packages/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -18,6 +18,8 @@ export interface CoreContext {
   key: DbKey | undefined;
   /** The installation row joined with its organisation; null before setup. */
   installation(): InstallationRecord | null;
+  /** A verified backup of this database now (with its key id and audit head in the sidecar). */
+  backup(kind: import('../../shared/contract/index').BackupInfo['kind']): import('../../shared/contract/index').BackupInfo;
   /** Progress of long work (imports), delivered to the UI as a `progress` event. */
   progress(task: string, done: number, total: number): void;
 }

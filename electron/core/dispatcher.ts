@@ -1,7 +1,7 @@
 /**
  * The single entry point for every contract call into a core. It is the one place
  * for cross-cutting concerns: input validation, transactions, output validation,
- * error mapping, change events — and later the NEN 7513 audit log.
+ * error mapping, change events, and the NEN 7513 audit log.
  */
 import {
   type AppError,
@@ -42,6 +42,12 @@ export interface DispatcherOptions<Keys extends MethodName, Ctx> {
   emit: (e: CoreEvent) => void;
   logger: Logger;
   validateOutput: boolean;
+  /**
+   * NEN 7513: called before the handler (inside the command's transaction) to prepare the
+   * log entry; the returned function writes it after the handler succeeded — for a command
+   * in the SAME transaction, so the entry and the write it describes commit together.
+   */
+  audit?: (method: Keys, input: unknown) => ((output: unknown) => void) | null;
 }
 
 export type Dispatch = (method: string, raw: unknown) => Promise<Result<unknown>>;
@@ -119,12 +125,18 @@ export function createDispatcher<Keys extends MethodName, Ctx>(opts: DispatcherO
         // IMPORTANT: the handler must be synchronous — better-sqlite3 would COMMIT at
         // the first `await`, leaving the rest of the work outside the transaction.
         value = opts.tx.immediate(() => {
+          const log = opts.audit?.(method as Keys, input) ?? null;
           const r = run(opts.context(), input);
           if (isThenable(r)) throw new Error(`handler ${method} returned a promise inside a transaction`);
-          return checkOutput(r);
+          const checked = checkOutput(r);
+          log?.(checked);
+          return checked;
         });
       } else {
+        const log = opts.audit?.(method as Keys, input) ?? null;
         value = checkOutput(await run(opts.context(), input));
+        // A query (or a self-managed command) has committed nothing of ours: its entry is its own small transaction.
+        if (log) opts.tx.immediate(() => log(value));
       }
     } catch (e) {
       return { ok: false, error: toAppError(e, logger, method) };

@@ -68,6 +68,19 @@ describe('startCoreProcess', () => {
     expect(existsSync(join(dataDir, 'demo.sqlite'))).toBe(true);
   });
 
+  it('locks the real workspace on {type:"lock"} (powerMonitor suspend / lock-screen)', async () => {
+    const { port, posted, send, call } = fakePort();
+    const core = startCoreProcess(port, tempDir());
+    const created = await call('workspace.create', { rol: 'arrangeur', gebruikersNaam: 'Anna', organisatieNaam: 'Zorg BV', netwerkNaam: 'Net', wachtwoord: 'lang genoeg wachtwoord' });
+    expect(created).toMatchObject({ ok: true, value: { active: { kind: 'eigen' } } });
+    posted.length = 0;
+    send({ type: 'lock' });
+    await vi.waitFor(() => expect(posted).toContainEqual({ type: 'event', event: { type: 'changed', tables: ['workspace'] } }));
+    expect(await call('workspace.status', {})).toMatchObject({ ok: true, value: { active: null, security: { locked: true, lockReason: 'sleep' } } });
+    send({ type: 'close' });
+    await core.closed;
+  });
+
   it('answers contract errors as results, and ignores malformed messages', async () => {
     const { port, posted, send, call } = fakePort();
     startCoreProcess(port, tempDir());

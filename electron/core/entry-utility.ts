@@ -39,7 +39,7 @@ export function parseDataDir(argv: readonly string[]): string | null {
 function isToCore(m: unknown): m is ToCore {
   if (typeof m !== 'object' || m === null) return false;
   const msg = m as Record<string, unknown>;
-  if (msg.type === 'close') return true;
+  if (msg.type === 'close' || msg.type === 'lock') return true;
   return msg.type === 'call' && Number.isSafeInteger(msg.id) && typeof msg.method === 'string';
 }
 
@@ -87,6 +87,10 @@ export function startCoreProcess(port: ParentPortLike, dataDir: string | null, l
     }
     if (data.type === 'close') {
       void close();
+      return;
+    }
+    if (data.type === 'lock') {
+      void host?.lockNow('sleep').catch((e: unknown) => logger.error('lock on sleep failed', { error: String(e) }));
       return;
     }
     const { id, method, input } = data;

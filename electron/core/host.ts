@@ -19,7 +19,8 @@ import type { CoreContext, InstallationRecord } from './context';
 import { inspectDatabaseFile, listBackups, restoreFileTo, takeBackup, type BackupKind } from './db/backup';
 import { migrate, type Migration, type MigrateResult } from './db/migrate';
 import { MIGRATIONS } from './db/migrations.generated';
-import { type Db, type DbKey, openDatabase } from './db/open';
+import { type Db, type DbKey, openDatabase, rekeyConnection } from './db/open';
+import { keyIdOf } from './security/keystore';
 import { createDispatcher, type Dispatch, type HandlerMap } from './dispatcher';
 import { SchotvrijError } from './errors';
 import { clientHandlers } from './handlers/clients';
@@ -35,6 +36,10 @@ import { type Logger, silentLogger } from './logger';
 import { createOrm, type Orm } from './orm';
 import { readInstallation } from './repo/installation';
 import { ensureActivityTypes } from './services/activities';
+import { type AuditRecord, appendAudit, applyAuditRetention, auditHead } from './services/audit';
+import { AUDIT_RULES, auditRecordFor, preLookup } from './services/audit-rules';
+import { auditHandlers } from './handlers/audit';
+import { getSettings } from './services/settings';
 
 export interface CoreOptions {
   dbPath: string;
@@ -61,7 +66,15 @@ export const coreHandlers: HandlerMap<CoreMethodName, CoreContext> = {
   ...planHandlers,
   ...registrationHandlers,
   ...syncHandlers,
+  ...auditHandlers,
 };
+
+/**
+ * Screens re-read a dossier after every change event; one line per screen refresh would
+ * bury the log. The same read (same method, client and object) by this installation is
+ * logged at most once per this window. Writes, searches and exports are always logged.
+ */
+export const READ_DEDUPE_MS = 5 * 60_000;
 
 export class CallError extends Error {
   constructor(readonly error: import('../../shared/contract/index').AppError) {
@@ -81,8 +94,15 @@ export interface Core {
   onEvent(listener: (e: CoreEvent) => void): () => void;
   installation(): InstallationRecord | null;
   backup(kind: BackupKind): ReturnType<typeof takeBackup>;
-  /** Replace the database with a verified backup (pre-restore backup first); the core reopens. */
-  restore(backupFile: string): void;
+  /**
+   * Replace the database with a verified backup (pre-restore backup first); the core reopens.
+   * `backupKey`: the key the backup is under when it predates a rekey (default: the live key).
+   */
+  restore(backupFile: string, backupKey?: DbKey): void;
+  /** Re-encrypt the live database under a new key (or encrypt a plaintext one); the core stays open. */
+  rekey(to: DbKey): void;
+  /** A log line for what happens around the core (unlock, lock, restore, rekey): the host writes these. */
+  audit(record: AuditRecord): void;
   /** Core-internal access for the demo generator and bulk paths. Never exposed over a transport. */
   readonly internals: { db: Db; orm: Orm; clock: Clock; ids: Ids };
   close(): void;
@@ -113,13 +133,19 @@ export function createCore(opts: CoreOptions): Core {
   let installationCache: InstallationRecord | undefined;
   let migration!: MigrateResult;
 
+  // Mutable only through rekey(): backups and restore always use the key the file is under now.
+  let key = opts.key;
+  const keyId = () => (key && 'raw' in key ? keyIdOf(key.raw) : undefined);
   const backupNow = (kind: BackupKind) =>
-    takeBackup({ db, dbPath: opts.dbPath, dir: backupDir, key: opts.key, appVersion: APP_VERSION, now: clock.now() }, kind);
+    takeBackup({ db, dbPath: opts.dbPath, dir: backupDir, key, keyId: keyId(), auditHead: hasAuditLog() ? auditHead(db) : null, appVersion: APP_VERSION, now: clock.now() }, kind);
+  // Runner tests open cores on toy migrations without the audit tables.
+  let auditTables: boolean | undefined;
+  const hasAuditLog = () => (auditTables ??= db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'`).get() !== undefined);
 
-  function open(): void {
+  function open(opts2: { afterRestore?: boolean } = {}): void {
     const existed = existsSync(opts.dbPath) && statSync(opts.dbPath).size > 0;
     if (!existed) mkdirSync(dirname(opts.dbPath), { recursive: true });
-    db = openDatabase(opts.dbPath, { key: opts.key, inspect: (d) => assertSchotvrijDatabase(d, opts.dbPath) });
+    db = openDatabase(opts.dbPath, { key, inspect: (d) => assertSchotvrijDatabase(d, opts.dbPath) });
     try {
       migration = migrate(db, {
         migrations,
@@ -133,13 +159,20 @@ export function createCore(opts: CoreOptions): Core {
       });
       orm = createOrm(db);
       installationCache = undefined;
+      auditTables = undefined;
       // Installations set up before time registration existed get the default activity types.
       // (Only on the product schema: runner tests open cores on toy migrations.)
       if (migrations === MIGRATIONS && readInstallation(orm)) ensureActivityTypes({ orm });
-      if (existed && opts.dailyBackup !== false && readInstallation(orm)) {
+      // After a restore the pre-restore backup is the newest copy; a fresh "auto" of the restored state would only confuse the list.
+      if (existed && opts.dailyBackup !== false && !opts2.afterRestore && readInstallation(orm)) {
         const today = localDate(clock.now());
         const hasToday = listBackups(backupDir).some((b) => b.kind === 'auto' && localDate(b.createdAt) === today);
         if (!hasToday) backupNow('auto');
+      }
+      if (hasAuditLog() && readInstallation(orm)) {
+        const years = getSettings({ orm }).auditBewaarJaren;
+        const removed = db.transaction(() => applyAuditRetention({ db, clock }, years)).immediate();
+        if (removed > 0) logger.info('audit retention applied', { removed, years });
       }
     } catch (e) {
       db.close();
@@ -157,10 +190,11 @@ export function createCore(opts: CoreOptions): Core {
     appVersion: APP_VERSION,
     dbPath: opts.dbPath,
     backupDir,
-    key: opts.key,
+    key,
     // Cached once found; "not set up yet" is never cached, because setup (demo generator,
     // workspace.create) writes the row outside the dispatcher.
     installation: () => installationCache ?? (installationCache = readInstallation(orm) ?? undefined) ?? null,
+    backup: (kind) => backupNow(kind),
     progress: (task, done, total) => emit({ type: 'progress', task, done, total }),
   });
 
@@ -176,6 +210,26 @@ export function createCore(opts: CoreOptions): Core {
     }
   };
 
+  const lastRead = new Map<string, number>();
+  const audit = (method: CoreMethodName, input: unknown): ((output: unknown) => void) | null => {
+    const rule = AUDIT_RULES[method];
+    if (!rule || !hasAuditLog()) return null;
+    const i = (input ?? {}) as Record<string, unknown>;
+    const pre = preLookup(db, rule, i);
+    return (output) => {
+      const record = auditRecordFor(method, rule, i, output, pre);
+      if (!record) return;
+      if (record.event === 'read') {
+        const k = `${method}|${record.clientId}|${record.objectId}`;
+        const now = clock.now();
+        const last = lastRead.get(k);
+        if (last !== undefined && now - last < READ_DEDUPE_MS && now >= last) return;
+        lastRead.set(k, now);
+      }
+      appendAudit(context(), [record]);
+    };
+  };
+
   const dispatch = createDispatcher<CoreMethodName, CoreContext>({
     handlers: coreHandlers,
     context,
@@ -183,6 +237,7 @@ export function createCore(opts: CoreOptions): Core {
     emit,
     logger,
     validateOutput: opts.validateOutput ?? true,
+    audit,
   });
 
   const core: Core = {
@@ -203,9 +258,9 @@ export function createCore(opts: CoreOptions): Core {
     },
     installation: () => context().installation(),
     backup: backupNow,
-    restore(backupFile) {
+    restore(backupFile, backupKey = key) {
       // Check the backup BEFORE touching anything: a damaged copy must leave the live database as it was.
-      const check = inspectDatabaseFile(backupFile, opts.key);
+      const check = inspectDatabaseFile(backupFile, backupKey);
       if (check.quickCheck !== 'ok') {
         throw new SchotvrijError(
           'DB_INTEGRITY',
@@ -224,13 +279,20 @@ export function createCore(opts: CoreOptions): Core {
       logger.info('pre-restore backup taken', { file: pre.file });
       db.close();
       try {
-        restoreFileTo(backupFile, opts.dbPath, opts.key);
+        restoreFileTo(backupFile, opts.dbPath, backupKey, key);
       } finally {
         // Reopen whatever is now in place (restored, or untouched if the restore failed);
         // an older backup is migrated forward on open.
-        open();
+        open({ afterRestore: true });
       }
       emit({ type: 'changed', tables: ['workspace'] });
+    },
+    audit(record) {
+      if (hasAuditLog()) db.transaction(() => appendAudit(context(), [record])).immediate();
+    },
+    rekey(to) {
+      rekeyConnection(db, to, key !== undefined);
+      key = to;
     },
     get internals() {
       return { db, orm, clock, ids };

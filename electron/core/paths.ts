@@ -32,10 +32,3 @@ export function appRoot(from: string = fileURLToPath(import.meta.url)): string {
   }
 }
 
-/** Cloud-sync and network folders break WAL and copy files without their -wal (architecture.md §6.2). */
-export function riskyLocation(path: string): string | null {
-  const p = path.replace(/\\/g, '/').toLowerCase();
-  if (/\/(onedrive|dropbox|google ?drive|icloud ?drive|mobile documents|box sync|nextcloud|owncloud)(\/|[^/]*\/)/.test(p)) return 'cloud';
-  if (p.startsWith('//') || /^\/(mnt|media|net|smb|nfs)\//.test(p) || p.startsWith('/volumes/')) return 'network';
-  return null;
-}

@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, type UtilityProcess, app, dialog, ipcMain, protocol, session, shell, utilityProcess } from 'electron';
+import { BrowserWindow, Menu, type UtilityProcess, app, dialog, ipcMain, powerMonitor, protocol, session, shell, utilityProcess } from 'electron';
 import { IPC, type ToCore } from '../../shared/contract/bridge';
 import { registerIpc, registerPrintIpc } from './ipc';
 import { PDF_OPTIONS, handlePrint } from './print';
@@ -143,6 +143,10 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, serveRenderer);
     // The core starts first so it opens the database while the renderer loads.
     startCore();
+    // A laptop that sleeps or locks its screen holds no database key in Schotvrij (docs/security.md).
+    const lockCore = () => core?.postMessage({ type: 'lock' } satisfies ToCore);
+    powerMonitor.on('suspend', lockCore);
+    powerMonitor.on('lock-screen', lockCore);
     registerIpc(ipcMain, relay);
     registerPrintIpc(ipcMain, (senderUrl, suggested, sender) =>
       handlePrint(senderUrl, suggested, {

@@ -19,6 +19,7 @@ import {
   type CoreEvent,
   type ErrorCode,
   type FieldIssue,
+  type Input,
   type MethodName,
   type ProgressEvent,
   type Result,
@@ -160,6 +161,29 @@ function httpTransport(): Transport {
   };
 }
 
+const lockedListeners = new Set<() => void>();
+
+function notifyLocked(): void {
+  for (const l of [...lockedListeners]) l();
+}
+
+/**
+ * Calls `listener` whenever any call is refused with LOCKED: the workspace gate then
+ * reloads the status and shows the lock screen. (Not a synthetic 'changed' event:
+ * that would make every open query reload, fail with LOCKED again, and loop.)
+ */
+export function onLocked(listener: () => void): () => void {
+  lockedListeners.add(listener);
+  return () => lockedListeners.delete(listener);
+}
+
+/** details.retryAfterMs of a WRONG_SECRET answer: how long the next try is refused (0 when none). */
+export function retryAfterMs(e: unknown): number {
+  if (!(e instanceof ApiError)) return 0;
+  const ms = e.details?.['retryAfterMs'];
+  return typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? ms : 0;
+}
+
 export interface ApiClient {
   api: Api;
   onEvent(listener: (e: CoreEvent) => void): () => void;
@@ -172,6 +196,8 @@ export function createApiClient(transport: Transport): ApiClient {
     methods[method] = async (input?: unknown) => {
       const r = await transport.call(method, input);
       if (r.ok) return r.value;
+      // The real workspace locked itself (idle, sleep) while this screen was open: tell the gate.
+      if (r.error.code === 'LOCKED') notifyLocked();
       throw new ApiError(r.error, method);
     };
   }
@@ -216,7 +242,12 @@ export function onProgress(task: string, listener: (e: ProgressEvent) => void): 
  * browser's own print dialog — where "Opslaan als PDF" is one of the printers.
  * Resolves with the shell's answer, or null in browser mode (the dialog says it all).
  */
-export async function printDocument(suggestedFileName: string): Promise<PrintResult | null> {
+/**
+ * Print or save as PDF. NEN 7513: printing a client record is logged first (`audit.print`);
+ * if the line cannot be written, nothing is printed.
+ */
+export async function printDocument(suggestedFileName: string, what: Input<'audit.print'>): Promise<PrintResult | null> {
+  await api['audit.print'](what);
   const bridge = typeof window !== 'undefined' ? (window.schotvrij as Partial<Bridge> | undefined) : undefined;
   if (bridge && typeof bridge.printToPdf === 'function') return bridge.printToPdf(suggestedFileName);
   window.print();

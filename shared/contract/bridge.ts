@@ -44,7 +44,9 @@ export function isPrintResult(v: unknown): v is PrintResult {
 export type ToCore =
   | { type: 'call'; id: number; method: string; input: unknown }
   /** Quit: the core finishes in-flight calls, closes SQLite (which checkpoints the WAL) and exits. */
-  | { type: 'close' };
+  | { type: 'close' }
+  /** The system suspends or the screen locks (Electron powerMonitor): lock the real workspace now. */
+  | { type: 'lock' };
 export type FromCore =
   | { type: 'ready' }
   | { type: 'result'; id: number; result: Result<unknown> }

@@ -21,6 +21,10 @@ export const ERROR_CODES = [
   'DB_OPEN',
   /** Wrong key, missing key, or not a Schotvrij database. */
   'DB_KEY',
+  /** The real workspace is locked (idle, sleep, or by hand): unlock with the password first. */
+  'LOCKED',
+  /** Wrong password or recovery key. details.retryAfterMs says when the next try is accepted. */
+  'WRONG_SECRET',
   /** A migration failed; the database stayed at the last good version. */
   'DB_MIGRATION',
   /** Integrity or backup verification failed. */

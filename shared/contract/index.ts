@@ -13,6 +13,7 @@ import { plansContract } from './plans';
 import { registrationsContract } from './registrations';
 import { syncContract } from './sync';
 import type { MethodDef } from './define';
+import { auditContract } from './security';
 import { systemContract } from './system';
 import { workspaceContract } from './workspace';
 
@@ -27,6 +28,7 @@ export const contract = {
   ...plansContract,
   ...registrationsContract,
   ...syncContract,
+  ...auditContract,
 } as const satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;
@@ -64,4 +66,5 @@ export * from './funding';
 export * from './plans';
 export * from './registrations';
 export * from './sync';
+export * from './security';
 export * from './validate';

@@ -15,6 +15,15 @@ export const METHOD_NAMES = [
   'workspace.create',
   'workspace.open',
   'workspace.close',
+  'workspace.unlock',
+  'workspace.recover',
+  'workspace.lock',
+  'workspace.touch',
+  'workspace.changePassword',
+  'workspace.rekey',
+  'workspace.encrypt',
+  'workspace.setLockAfter',
+  'workspace.restore',
   'system.info',
   'system.stats',
   'system.backup',
@@ -97,6 +106,9 @@ export const METHOD_NAMES = [
   'import.csv',
   'import.batches',
   'kassier.totals',
+  'audit.list',
+  'audit.print',
+  'audit.verify',
 ] as const satisfies readonly MethodName[];
 
 type Missing = Exclude<MethodName, (typeof METHOD_NAMES)[number]>;

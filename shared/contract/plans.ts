@@ -202,6 +202,11 @@ export const Settings = z.object({
     postAdmissionDaysByFunder: z.record(z.string().regex(/^[0-9]{4}$/), z.number().int().min(0).max(365)),
     nazorgDays: z.number().int().min(0).max(365),
   }),
+  /**
+   * NEN 7513: how long access-log entries are kept. Older entries are removed and summarised in a
+   * hash anchor, so the chain stays verifiable. At least 5 years (the usual minimum), at most 115.
+   */
+  auditBewaarJaren: z.number().int().min(5, 'Bewaar het toegangslog minstens 5 jaar.').max(115),
 });
 export type Settings = z.infer<typeof Settings>;
 

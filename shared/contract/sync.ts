@@ -24,6 +24,10 @@ export const ExportPreview = z.object({
   corrections: z.number().int(),
   tombstones: z.number().int(),
   minutes: z.number().int(),
+  /** Clients whose BSN the bundle would carry (declarable rows only). */
+  bsnClients: z.number().int(),
+  /** The kassier the BSNs are sealed for; null = no kassier trusted yet: the BSNs are withheld. */
+  bsnRecipient: z.string().nullable(),
   /** Corrections waiting in OTHER periods (export those periods too). */
   otherPeriods: z.array(z.object({ period: z.string(), rows: z.number().int() })),
 });
@@ -37,6 +41,8 @@ export const Identity = z.object({
   publicKey: z.string(),
   /** Shown to people: they compare it by phone before trusting (SHA-256 of the key, 16 bytes in hex groups). */
   fingerprint: z.string(),
+  /** X25519 public key (base64): a kassier's BSNs are sealed for it. Null for identities from before sealing. */
+  encryptionKey: z.string().nullable(),
 });
 
 export const TrustedSigner = Identity.extend({ trustedAt: z.number().int(), revokedAt: z.number().int().nullable() });

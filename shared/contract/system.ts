@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../domain/enums';
 import { command, query } from './define';
 
-export const BACKUP_KINDS = ['auto', 'manual', 'pre-migrate', 'pre-import', 'pre-restore'] as const;
+export const BACKUP_KINDS = ['auto', 'manual', 'pre-migrate', 'pre-import', 'pre-restore', 'pre-rekey'] as const;
 
 export const BackupInfo = z.object({
   file: z.string(),
@@ -12,6 +12,10 @@ export const BackupInfo = z.object({
   appVersion: z.string(),
   sizeBytes: z.number().int(),
   encrypted: z.boolean(),
+  /** Which data key encrypts the copy (a fingerprint, not the key): after "sleutel vernieuwen" older backups need a retired key. */
+  keyId: z.string().nullish(),
+  /** Head of the access-log hash chain when the backup was made (audit.verify checks the live log against it). */
+  auditHead: z.object({ seq: z.number().int(), hash: z.string() }).nullish(),
   /** Row counts per table at the moment of the backup: shows what a restore brings back. */
   counts: z.record(z.string(), z.number().int()),
   /** Result of PRAGMA quick_check on the copy, before it was published. */

@@ -3,6 +3,7 @@ import { ORGANISATION_KINDS, ROLES } from '../domain/enums';
 import { command, query } from './define';
 import { Agb, optionalText, requiredText } from './common';
 import { InstallationInfo } from './system';
+import { CurrentPassword, EigenSecurity, LOCK_MINUTES, Password, RecoveryKeyText } from './security';
 
 /**
  * Workspaces are handled by the host (electron/core/workspace-host.ts), not by a
@@ -25,6 +26,8 @@ export const WorkspaceStatus = z.object({
     })
     .nullable(),
   available: z.object({ eigen: z.boolean(), demo: z.boolean() }),
+  /** Encryption and lock state of the real workspace (null until it exists). */
+  security: EigenSecurity.nullable(),
 });
 export type WorkspaceStatus = z.infer<typeof WorkspaceStatus>;
 
@@ -48,6 +51,8 @@ export const NewWorkspace = z.object({
     .pipe(Agb.nullable()),
   organisatieSoort: z.enum(ORGANISATION_KINDS).default('vvt'),
   toelichting: optionalText(500, 'De toelichting'),
+  /** Encryption is on by default: the data key is wrapped with this password and a recovery key. */
+  wachtwoord: Password,
 });
 export type NewWorkspaceInput = z.input<typeof NewWorkspace>;
 
@@ -70,9 +75,9 @@ export const workspaceContract = {
     writes: ['workspace'],
   }),
   'workspace.create': command({
-    summary: 'Nieuwe omgeving inrichten: the real workspace of this installation.',
+    summary: 'Nieuwe omgeving inrichten: the real workspace of this installation, encrypted; the recovery key is returned ONCE.',
     input: NewWorkspace,
-    output: WorkspaceStatus,
+    output: WorkspaceStatus.extend({ recoveryKey: z.string() }),
     writes: ['workspace'],
   }),
   'workspace.open': command({
@@ -87,4 +92,59 @@ export const workspaceContract = {
     output: WorkspaceStatus,
     writes: ['workspace'],
   }),
+  'workspace.unlock': command({
+    summary: 'Unlock the real workspace with the password (opens it).',
+    input: z.object({ wachtwoord: CurrentPassword }),
+    output: WorkspaceStatus,
+    writes: ['workspace'],
+  }),
+  'workspace.recover': command({
+    summary: 'Forgotten password: unlock with the recovery key and set a new password. The recovery key stays valid.',
+    input: z.object({ herstelsleutel: RecoveryKeyText, nieuwWachtwoord: Password }),
+    output: WorkspaceStatus,
+    writes: ['workspace'],
+  }),
+  'workspace.lock': command({
+    summary: 'Lock the real workspace now: the database closes and its key leaves memory.',
+    input: z.object({}).default({}),
+    output: WorkspaceStatus,
+    writes: ['workspace'],
+  }),
+  'workspace.touch': command({
+    summary: 'The user is active (keyboard, mouse): postpones the idle lock. Sent at most every 30 s.',
+    input: z.object({}).default({}),
+    output: z.object({ lockAt: z.number().int().nullable() }),
+    writes: [],
+  }),
+  'workspace.changePassword': command({
+    summary: 'New password for the real workspace. Rewraps the data key; the database is not rewritten.',
+    input: z.object({ huidigWachtwoord: CurrentPassword, nieuwWachtwoord: Password }),
+    output: WorkspaceStatus,
+    writes: [],
+  }),
+  'workspace.rekey': command({
+    summary: 'Sleutel vernieuwen: re-encrypt the database with a new data key (verified backup first) and issue a new recovery key.',
+    input: z.object({ wachtwoord: CurrentPassword }),
+    output: z.object({ recoveryKey: z.string() }),
+    writes: ['workspace'],
+  }),
+  'workspace.encrypt': command({
+    summary: 'Encrypt a real workspace set up before encryption existed (verified backup first); returns the recovery key.',
+    input: z.object({ wachtwoord: Password }),
+    output: z.object({ recoveryKey: z.string() }),
+    writes: ['workspace'],
+  }),
+  'workspace.setLockAfter': command({
+    summary: 'Idle minutes before the real workspace locks itself.',
+    input: z.object({ minutes: z.number().int().min(LOCK_MINUTES.min, `Minstens ${LOCK_MINUTES.min} minuut.`).max(LOCK_MINUTES.max, `Hoogstens ${LOCK_MINUTES.max} minuten.`) }),
+    output: WorkspaceStatus,
+    writes: ['workspace'],
+  }),
+  'workspace.restore': command({
+    summary: 'Restore the open workspace from one of its verified backups (by file name); a pre-restore backup is taken first.',
+    input: z.object({ backup: z.string().min(1).max(255).regex(/^[^/\\]+\.sqlite$/, 'Kies een reservekopie uit de lijst.') }),
+    output: WorkspaceStatus,
+    writes: ['workspace'],
+  }),
+
 } as const;

@@ -548,6 +548,8 @@ export const trustedSigner = sqliteTable('trusted_signer', {
   fingerprint: text('fingerprint').notNull(),
   trustedAt: integer('trusted_at').notNull(),
   revokedAt: integer('revoked_at'),
+  /** X25519 public key (base64, 32 bytes) of a trusted kassier: BSNs in export bundles are sealed for it. */
+  encryptionKey: text('encryption_key'),
 });
 
 /** Bundles (and CSV files) the kassier imported, all or nothing each. */
@@ -634,6 +636,50 @@ export const importedEvent = sqliteTable(
   (t) => [primaryKey({ columns: [t.organisationAgb, t.clientKey, t.kind, t.date] })],
 );
 
+/**
+ * This installation's X25519 key pair: bundles that carry BSNs are sealed for the
+ * receiving kassier's public key (services/sealing.ts). The private key lives only here,
+ * in the encrypted database.
+ */
+export const encryptionKey = sqliteTable('encryption_key', {
+  id: text('id').primaryKey(),
+  publicKey: text('public_key').notNull(),
+  privateKey: text('private_key').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+/**
+ * NEN 7513 access log: who did what with which client record, when — never the data.
+ * Append-only (triggers refuse UPDATE, and DELETE of anything the retention anchor does
+ * not cover) and hash-chained: hash = sha256(prev_hash + the entry's canonical fields).
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    seq: integer('seq').primaryKey(),
+    at: integer('at').notNull(),
+    event: text('event').notNull(),
+    action: text('action').notNull(),
+    clientId: text('client_id'),
+    userName: text('user_name').notNull(),
+    onBehalfOf: text('on_behalf_of'),
+    installationId: text('installation_id').notNull(),
+    objectType: text('object_type'),
+    objectId: text('object_id'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_log_client_at').on(t.clientId, t.at), index('audit_log_at').on(t.at)],
+);
+
+/** Retention: entries up to `uptoSeq` were removed; the chain continues from `lastHash`. */
+export const auditAnchor = sqliteTable('audit_anchor', {
+  uptoSeq: integer('upto_seq').primaryKey(),
+  lastHash: text('last_hash').notNull(),
+  removed: integer('removed').notNull(),
+  at: integer('at').notNull(),
+});
+
 /** Table names as change topics: the dispatcher's "changed" events name these. */
 export const TABLES = [
   'installation',
@@ -663,6 +709,9 @@ export const TABLES = [
   'import_batch',
   'imported_registration',
   'imported_event',
+  'audit_log',
+  'audit_anchor',
+  'encryption_key',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

@@ -1,6 +1,6 @@
 /**
  * (f) Beheer: system facts, counts per table, a verified backup made on request
- * and listed, and the database check with each of its checks.
+ * and listed (Beheer → Reservekopieën), and the database check with each of its checks.
  */
 import { expect, test } from './fixtures';
 import { rpc } from './support/rpc';
@@ -25,19 +25,28 @@ test('reservekopie maken en terugzien; database controleren', async ({ app, page
   await expect(app.beheer.count('Casemanagers')).toHaveText(String(stats.counts.casemanager));
   await expect(app.beheer.count('Organisaties')).toHaveText(String(stats.counts.organisation));
 
-  // A manual backup: announced, listed with its kind, and known to the core.
+  // The main page links to Reservekopieën, where backups are made and listed.
+  await expect(app.beheer.backups.getByRole('link', { name: 'Reservekopieën bekijken of terugzetten' })).toBeVisible();
+  await app.security.open('Reservekopieën');
+
+  // A manual backup: announced, listed with its kind and contents, and known to the core.
   const before = await rpc(request, 'system.backups');
   const manualBefore = before.filter((b) => b.kind === 'manual').length;
-  await app.beheer.backupButton.click();
+  await app.security.backupButton.click();
   await expect(app.shell.announcement(/Reservekopie gemaakt en gecontroleerd/)).toBeVisible();
   const after = await rpc(request, 'system.backups');
   expect(after.filter((b) => b.kind === 'manual')).toHaveLength(manualBefore + 1);
   const made = after.find((b) => b.kind === 'manual')!;
   expect(made.counts.client).toBe(stats.counts.client);
-  await expect(app.beheer.backupTable.getByRole('row')).toHaveCount(after.length + 1);
+  await expect(app.security.backupTable.getByRole('row')).toHaveCount(after.length + 1);
   const fileName = made.file.split(/[\\/]/).pop()!;
-  await expect(app.beheer.backupTable.getByRole('row', { name: new RegExp(fileName.replace(/\./g, '\\.')) })).toContainText('Handmatig');
-  await expect(app.beheer.backups).toContainText('Laatste reservekopie:');
+  const row = app.security.backupRow(fileName);
+  await expect(row).toContainText('Handmatig');
+  await expect(row).toContainText(`${stats.counts.client} cliënten`);
+  await expect(row.getByRole('button', { name: /^Terugzetten/ })).toBeVisible();
+  await expect(app.security.backupMade).toContainText('Laatste reservekopie:');
+
+  await app.security.subnav.getByRole('link', { name: 'Installatie en database' }).click();
 
   // The database check lists every check with its outcome.
   await app.beheer.verifyButton.click();

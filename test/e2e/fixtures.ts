@@ -21,6 +21,7 @@ import { ClientListPage } from './pages/client-list-page';
 import { NewClientPage } from './pages/new-client-page';
 import { NewWorkspacePage } from './pages/new-workspace-page';
 import { Shell } from './pages/shell';
+import { LockScreen, RecoveryKeyScreen, SecurityPages } from './pages/security-pages';
 import { StartPage } from './pages/start-page';
 import { E2E_TOKEN, KASSIER_BASE_URL } from './support/env';
 import { resetServer } from './support/rpc';
@@ -39,6 +40,9 @@ export class App {
   readonly export: ExportPage;
   readonly identity: IdentityPage;
   readonly kassier: KassierPages;
+  readonly recoveryKey: RecoveryKeyScreen;
+  readonly lock: LockScreen;
+  readonly security: SecurityPages;
   private readonly allowed: RegExp[] = [];
   readonly problems: string[] = [];
 
@@ -56,6 +60,9 @@ export class App {
     this.export = new ExportPage(page);
     this.identity = new IdentityPage(page);
     this.kassier = new KassierPages(page);
+    this.recoveryKey = new RecoveryKeyScreen(page);
+    this.lock = new LockScreen(page);
+    this.security = new SecurityPages(page);
     page.on('pageerror', (e) => this.report(`pageerror: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error') this.report(`console.error: ${m.text()}`);

@@ -1,6 +1,7 @@
 /**
- * (d) "Nieuwe omgeving inrichten" creates a real workspace; "Andere omgeving"
- * closes it and the start screen offers to open it again.
+ * (d) "Nieuwe omgeving inrichten" creates a real, encrypted workspace (password
+ * twice, then the recovery key once); "Andere omgeving" closes it and the start
+ * screen offers to open it again.
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
@@ -19,7 +20,7 @@ test('nieuwe omgeving inrichten, sluiten en weer openen', async ({ app, page, re
   await app.newWorkspace.agb.fill('1234567');
   await app.newWorkspace.submit.click();
   await expect(app.newWorkspace.errorSummary).toBeVisible();
-  await expect(app.newWorkspace.errorSummary.getByRole('link')).toHaveText(['Kies uw rol.', 'Vul uw naam in.', 'Een AGB-code heeft 8 cijfers.', 'Vul de naam van het netwerk in.']);
+  await expect(app.newWorkspace.errorSummary.getByRole('link')).toHaveText(['Kies uw rol.', 'Vul uw naam in.', 'Een AGB-code heeft 8 cijfers.', 'Vul de naam van het netwerk in.', 'Vul een wachtwoord in.']);
   await expect(app.newWorkspace.agb).toHaveAttribute('aria-invalid', 'true');
   await expect(app.newWorkspace.agb).toHaveAccessibleDescription(/Fout: Een AGB-code heeft 8 cijfers\./);
   await expect(app.newWorkspace.role('Arrangeur / casemanager')).toBeFocused();
@@ -34,7 +35,20 @@ test('nieuwe omgeving inrichten, sluiten en weer openen', async ({ app, page, re
   await app.newWorkspace.agb.fill('12345678');
   await app.newWorkspace.soort.selectOption({ label: 'Verpleging, verzorging en thuiszorg (VVT)' });
   await app.newWorkspace.netwerk.fill('Dementienetwerk Venlo');
+  // Too short, and a repeat that differs: the form says so before anything is created.
+  await app.newWorkspace.fillPassword('kort', 'anders');
   await app.newWorkspace.submit.click();
+  await expect(app.newWorkspace.errorSummary.getByRole('link')).toHaveText(['Kies een wachtwoord van minstens 10 tekens.', /De twee wachtwoorden zijn niet gelijk/]);
+  await expect(app.newWorkspace.wachtwoord).toBeFocused();
+  await app.newWorkspace.fillPassword('lindeboom in de winter');
+  await app.newWorkspace.submit.click();
+
+  // The recovery key, once; continuing needs the box ticked.
+  await expect(app.recoveryKey.heading).toBeVisible();
+  await app.recoveryKey.continueButton().click();
+  await expect(app.recoveryKey.storedError).toBeVisible();
+  await expect(app.recoveryKey.stored).toBeFocused();
+  await app.recoveryKey.confirmStored();
 
   // A real, empty workspace: no demo badge, the organisation and role in the header.
   await app.clients.expectShown();
@@ -78,6 +92,7 @@ test('nieuwe omgeving inrichten, sluiten en weer openen', async ({ app, page, re
   await app.newWorkspace.naam.fill('Iemand Anders');
   await app.newWorkspace.organisatie.fill('Tweede Organisatie');
   await app.newWorkspace.netwerk.fill('Ander netwerk');
+  await app.newWorkspace.fillPassword('nog een wachtwoord');
   await app.newWorkspace.submit.click();
   await expect(app.newWorkspace.errorSummary).toContainText('Er is al een eigen omgeving op deze computer. Open die in plaats van een nieuwe in te richten.');
   expect((await rpc(request, 'workspace.status')).active).toBeNull();

@@ -8,7 +8,7 @@ import { useTempDirs } from '../support/temp';
 const tempDir = useTempDirs();
 
 function host(dataDir = tempDir()) {
-  return { dataDir, host: createWorkspaceHost({ dataDir, mode: 'test', clock: fixedClock(Date.UTC(2026, 10, 23), 1) }) };
+  return { dataDir, host: createWorkspaceHost({ dataDir, mode: 'test', clock: fixedClock(Date.UTC(2026, 10, 23), 1), scryptCost: { N: 2 ** 12, r: 8, p: 1 }, lockCheckMs: 0 }) };
 }
 
 describe('workspace host', () => {
@@ -38,10 +38,10 @@ describe('workspace host', () => {
     const { host: h, dataDir } = host();
     const bad = await h.dispatch('workspace.create', { rol: 'arrangeur', gebruikersNaam: '', organisatieNaam: 'Zorg BV', organisatieAgb: '123', netwerkNaam: 'Net' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    if (!bad.ok) expect(bad.error.details?.issues?.map((i) => i.path).sort()).toEqual(['gebruikersNaam', 'organisatieAgb']);
+    if (!bad.ok) expect(bad.error.details?.issues?.map((i) => i.path).sort()).toEqual(['gebruikersNaam', 'organisatieAgb', 'wachtwoord']);
     expect(existsSync(join(dataDir, 'eigen.sqlite'))).toBe(false);
 
-    const input = { rol: 'arrangeur', gebruikersNaam: 'Anna de Vries', organisatieNaam: 'Thuiszorg Noord', organisatieAgb: '12345678', netwerkNaam: 'Dementienetwerk Noord' };
+    const input = { rol: 'arrangeur', gebruikersNaam: 'Anna de Vries', organisatieNaam: 'Thuiszorg Noord', organisatieAgb: '12345678', netwerkNaam: 'Dementienetwerk Noord', wachtwoord: 'lang genoeg wachtwoord' };
     const ok = await h.dispatch('workspace.create', input);
     expect(ok).toMatchObject({ ok: true, value: { active: { kind: 'eigen', installation: { role: 'arrangeur', organisationName: 'Thuiszorg Noord', demo: null } } } });
     expect(await h.dispatch('clients.list', {})).toMatchObject({ ok: true, value: { total: 0 } });

@@ -2,7 +2,7 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { buildBundle, REGISTRATION_COLUMNS, type Cell } from '../../electron/core/services/bundle';
+import { BUNDLE_FORMAT_VERSION, buildBundle, REGISTRATION_COLUMNS, type Cell } from '../../electron/core/services/bundle';
 import type { Core } from '../../electron/core/host';
 import { signingKey } from '../../shared/schema/index';
 import { instantOf } from '../../shared/domain/time';
@@ -220,7 +220,7 @@ describe('two casemanager laptops and a kassier', () => {
     const bundle = await exportMonth(a, '2026-11');
     const files = unzipSync(bundle.bytes);
     const manifest = JSON.parse(Buffer.from(files['manifest.json']!).toString('utf8')) as Record<string, unknown>;
-    files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, formatVersion: 2 }));
+    files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, formatVersion: BUNDLE_FORMAT_VERSION + 1 }));
     // Re-signed with the laptop's own key: a genuine bundle from a newer Schotvrij.
     const key = a.core.internals.orm.select().from(signingKey).get()!;
     const { signBundleBytes } = await import('../../electron/core/services/bundle');

@@ -17,7 +17,8 @@ import type { DemoSize } from '../demo/network-model';
 import { SchotvrijError } from '../errors';
 import { CallError, createCore, type Core } from '../host';
 import { stderrLogger } from '../logger';
-import { riskyLocation } from '../paths';
+import { folderWarningEn } from '../security/folders';
+import { keysPathFor, readKeysFile, unlockWithSecretSync } from '../security/keystore';
 
 export const EXIT = {
   ok: 0,
@@ -59,6 +60,7 @@ function exitCodeFor(code: ErrorCode): number {
   switch (code) {
     case 'DB_NEWER':
     case 'DB_KEY':
+    case 'WRONG_SECRET':
     case 'DB_OPEN':
       return EXIT.refused;
     case 'DB_MIGRATION':
@@ -76,14 +78,23 @@ class CliExit extends Error {
   }
 }
 
-function keyFrom(opts: { keyFile?: string }, env: NodeJS.ProcessEnv): DbKey | undefined {
+/**
+ * The secret from --key-file or SCHOTVRIJ_KEY. For a workspace set up by the app (a
+ * `<db>.keys.json` next to it) the secret is the password or the recovery key and unwraps
+ * the data key; without a keys file it is a SQLCipher passphrase (databases keyed by hand).
+ */
+function keyFrom(dbPath: string, opts: { keyFile?: string }, env: NodeJS.ProcessEnv): DbKey | undefined {
+  let secret: string | undefined;
   if (opts.keyFile) {
-    const passphrase = readFileSync(opts.keyFile, 'utf8').trim();
-    if (!passphrase) throw new SchotvrijError('VALIDATION', 'Het sleutelbestand is leeg.', `key file ${opts.keyFile} is empty`);
-    return { passphrase };
-  }
-  if (env.SCHOTVRIJ_KEY) return { passphrase: env.SCHOTVRIJ_KEY };
-  return undefined;
+    secret = readFileSync(opts.keyFile, 'utf8').trim();
+    if (!secret) throw new SchotvrijError('VALIDATION', 'Het sleutelbestand is leeg.', `key file ${opts.keyFile} is empty`);
+  } else if (env.SCHOTVRIJ_KEY) secret = env.SCHOTVRIJ_KEY;
+  const keys = readKeysFile(keysPathFor(dbPath));
+  if (!keys) return secret ? { passphrase: secret } : undefined;
+  if (!secret) throw new SchotvrijError('DB_KEY', 'Deze database is versleuteld. Geef het wachtwoord of de herstelsleutel op.', `${dbPath} is encrypted: set SCHOTVRIJ_KEY or pass --key-file with the password or the recovery key`);
+  const raw = unlockWithSecretSync(keys, secret);
+  if (!raw) throw new SchotvrijError('WRONG_SECRET', 'Het wachtwoord of de herstelsleutel klopt niet.', `wrong password or recovery key for ${dbPath}`);
+  return { raw };
 }
 
 function fmtBytes(n: number): string {
@@ -114,9 +125,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`schotvrij: database not found: ${dbPath}\n`);
       throw new CliExit(EXIT.usage);
     }
-    const risk = riskyLocation(dbPath);
-    if (risk) io.err(`schotvrij: warning: ${dbPath} looks like a ${risk} folder; SQLite's WAL is not safe there — keep the database on a local disk\n`);
-    const core = createCore({ dbPath, key: keyFrom(opts, io.env), logger, dailyBackup: coreOpts.dailyBackup ?? false });
+    const risk = folderWarningEn(dbPath);
+    if (risk) io.err(`schotvrij: warning: ${risk}\n`);
+    const core = createCore({ dbPath, key: keyFrom(dbPath, opts, io.env), logger, dailyBackup: coreOpts.dailyBackup ?? false });
     try {
       if (core.migration.applied.length > 0 && core.migration.from > 0) {
         io.err(`schotvrij: migrated database from schema version ${core.migration.from} to ${core.migration.to} (verified backup taken first)\n`);
@@ -238,7 +249,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   program
     .command('verify')
-    .description('check integrity, foreign keys and migration state; exit 1 on any problem')
+    .description('check integrity, foreign keys, migration state and the access-log hash chain; exit 1 on any problem')
     .addOption(dbOption())
     .option('--quick', 'quick_check instead of the full integrity_check')
     .option('--json', 'machine-readable output')

@@ -3,18 +3,18 @@
  *
  * Policy (architecture.md §6.2): automatic backups — the newest of each of the last
  * 7 days that have one, plus the newest of each of the last 4 ISO weeks; the last 3
- * pre-migration backups; the last 5 pre-import and pre-restore backups; the last 10
+ * pre-migration backups; the last 5 pre-import and pre-restore backups and the last 3 pre-rekey ones; the last 10
  * manual ones. A backup is never deleted by rotation in the same call that made it.
  */
 export interface RotationEntry {
   file: string;
-  kind: 'auto' | 'manual' | 'pre-migrate' | 'pre-import' | 'pre-restore';
+  kind: 'auto' | 'manual' | 'pre-migrate' | 'pre-import' | 'pre-restore' | 'pre-rekey';
   createdAt: number;
   /** Calendar date (Europe/Amsterdam) of createdAt, 'YYYY-MM-DD'. */
   localDate: string;
 }
 
-export const KEEP = { daily: 7, weekly: 4, 'pre-migrate': 3, 'pre-import': 5, 'pre-restore': 5, manual: 10 } as const;
+export const KEEP = { daily: 7, weekly: 4, 'pre-migrate': 3, 'pre-import': 5, 'pre-restore': 5, 'pre-rekey': 3, manual: 10 } as const;
 
 /** ISO-8601 week key 'YYYY-Www' for a 'YYYY-MM-DD' date. */
 export function isoWeek(localDate: string): string {
@@ -41,7 +41,7 @@ export function backupsToDelete(entries: readonly RotationEntry[], justMade?: st
   const auto = entries.filter((e) => e.kind === 'auto');
   for (const f of newestPerKey(auto, (e) => e.localDate, KEEP.daily)) keep.add(f);
   for (const f of newestPerKey(auto, (e) => isoWeek(e.localDate), KEEP.weekly)) keep.add(f);
-  for (const kind of ['pre-migrate', 'pre-import', 'pre-restore', 'manual'] as const) {
+  for (const kind of ['pre-migrate', 'pre-import', 'pre-restore', 'pre-rekey', 'manual'] as const) {
     const ofKind = entries.filter((e) => e.kind === kind).sort((a, b) => b.createdAt - a.createdAt);
     for (const e of ofKind.slice(0, KEEP[kind])) keep.add(e.file);
   }

@@ -18,7 +18,7 @@ import { BackupInfo } from '../../../shared/contract/index';
 import { localDate } from '../../../shared/domain/dates';
 import { SchotvrijError } from '../errors';
 import { backupsToDelete } from './backup-rotation';
-import { type Db, type DbKey, openDatabase } from './open';
+import { type Db, type DbKey, keyPragma, openDatabase, rekeyConnection } from './open';
 import { schemaVersionOf } from './migrate';
 
 export type BackupKind = BackupInfo['kind'];
@@ -28,6 +28,10 @@ export interface BackupTarget {
   dbPath: string;
   dir: string;
   key?: DbKey | undefined;
+  /** Fingerprint of the raw data key (security/keystore.ts keyIdOf), recorded in the sidecar. */
+  keyId?: string | undefined;
+  /** Head of the NEN 7513 chain at this moment: a later rewrite of the log shows up against it. */
+  auditHead?: { seq: number; hash: string } | null;
   appVersion: string;
   now: number;
 }
@@ -117,6 +121,8 @@ export function takeBackup(target: BackupTarget, kind: BackupKind): BackupInfo {
     appVersion: target.appVersion,
     sizeBytes: statSync(file).size,
     encrypted: target.key !== undefined,
+    keyId: target.keyId ?? null,
+    auditHead: target.auditHead ?? null,
     counts: check.counts,
     quickCheck: 'ok',
   };
@@ -168,7 +174,7 @@ function rotateBackups(dir: string, justMade: string): void {
  * to the target and renamed over it, so a crash leaves either the old or the new
  * database, never a mix.
  */
-export function restoreFileTo(backupFile: string, livePath: string, key?: DbKey): FileCheck {
+export function restoreFileTo(backupFile: string, livePath: string, key?: DbKey, liveKey: DbKey | undefined = key): FileCheck {
   const check = inspectDatabaseFile(backupFile, key);
   if (check.quickCheck !== 'ok') {
     throw new SchotvrijError(
@@ -185,6 +191,8 @@ export function restoreFileTo(backupFile: string, livePath: string, key?: DbKey)
   } finally {
     src.close();
   }
+  // A backup from before "sleutel vernieuwen" is under a retired key: the copy takes the live key.
+  if (liveKey && key && keyPragma(liveKey) !== keyPragma(key)) rekeyFile(staging, key, liveKey);
   fsyncPath(staging);
   // The live connection was closed cleanly, so its WAL is checkpointed; stale -wal/-shm
   // files must not be replayed onto the restored file.
@@ -193,4 +201,14 @@ export function restoreFileTo(backupFile: string, livePath: string, key?: DbKey)
   renameSync(staging, livePath);
   fsyncPath(dirname(livePath));
   return check;
+}
+
+/** Re-encrypt a closed database file under another key (plaintext → key works too). */
+export function rekeyFile(path: string, from: DbKey | undefined, to: DbKey): void {
+  const db = openDatabase(path, { key: from, fileMustExist: true });
+  try {
+    rekeyConnection(db, to, from !== undefined);
+  } finally {
+    db.close();
+  }
 }

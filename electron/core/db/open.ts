@@ -23,7 +23,7 @@ export interface OpenOptions {
   inspect?: (db: Db) => void;
 }
 
-function keyPragmaValue(key: DbKey): string {
+export function keyPragma(key: DbKey): string {
   if ('raw' in key) {
     if (key.raw.length !== 32) throw new Error('raw database key must be 32 bytes');
     return `"x'${Buffer.from(key.raw).toString('hex')}'"`;
@@ -55,7 +55,7 @@ export function openDatabase(path: string, opts: OpenOptions = {}): Db {
       // SQLCipher v4 compatible format (cipher=sqlcipher, legacy=4): readable by standard tools.
       db.pragma(`cipher='sqlcipher'`);
       db.pragma('legacy=4');
-      db.pragma(`key=${keyPragmaValue(opts.key)}`);
+      db.pragma(`key=${keyPragma(opts.key)}`);
     }
     // Proves the key (or the absence of one) before anything else touches the file.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
@@ -107,4 +107,24 @@ export function isEncryptedFile(path: string): boolean | null {
   } finally {
     if (fd !== null) closeSync(fd);
   }
+}
+
+/**
+ * Re-encrypt an open database under `to` (or encrypt a plaintext one). SQLite3MultipleCiphers
+ * cannot rekey in WAL mode, so the journal goes to DELETE for the duration: the rekey then runs
+ * as one rollback-journal transaction — a crash leaves the old key or the new one, whole.
+ */
+export function rekeyConnection(db: Db, to: DbKey, wasEncrypted: boolean): void {
+  const wal = (db.pragma('journal_mode', { simple: true }) as string) === 'wal';
+  if (wal) {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma('journal_mode = DELETE');
+  }
+  if (!wasEncrypted) {
+    // A plaintext connection has no cipher configured yet: the same format as openDatabase.
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+  }
+  db.pragma(`rekey=${keyPragma(to)}`);
+  if (wal) db.pragma('journal_mode = WAL');
 }

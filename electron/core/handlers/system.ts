@@ -1,10 +1,11 @@
 import { statSync } from 'node:fs';
 import type { VerifyCheck } from '../../../shared/contract/index';
 import type { CoreContext } from '../context';
-import { listBackups, tableCounts, takeBackup } from '../db/backup';
+import { listBackups, tableCounts } from '../db/backup';
 import { planMigrations, readApplied } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations.generated';
 import type { HandlerMap } from '../dispatcher';
+import { verifyAudit } from './audit';
 
 type SystemKeys = 'system.info' | 'system.stats' | 'system.backup' | 'system.backups' | 'system.verify';
 
@@ -60,6 +61,13 @@ export function verifyDatabase(ctx: CoreContext, full: boolean): { ok: boolean; 
       detail: pending.length === 0 ? `schema version ${applied.length} of ${MIGRATIONS.length}, hashes match` : `${pending.length} pending`,
     };
   });
+  const hasAudit = ctx.db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'`).get() !== undefined;
+  if (hasAudit) {
+    check('audit_chain', () => {
+      const r = verifyAudit(ctx);
+      return { ok: r.ok, message: r.message, detail: r.detail };
+    });
+  }
   check('installation', () => {
     const installed = ctx.installation();
     return {
@@ -92,11 +100,7 @@ export const systemHandlers: HandlerMap<SystemKeys, CoreContext> = {
   // VACUUM cannot run inside a transaction; the backup is atomic by its own publish step.
   'system.backup': {
     ownTransaction: true,
-    run: (ctx) =>
-      takeBackup(
-        { db: ctx.db, dbPath: ctx.dbPath, dir: ctx.backupDir, key: ctx.key, appVersion: ctx.appVersion, now: ctx.clock.now() },
-        'manual',
-      ),
+    run: (ctx) => ctx.backup('manual'),
   },
 
   'system.backups': (ctx) => listBackups(ctx.backupDir),

@@ -33,7 +33,8 @@ async function main(): Promise<void> {
   const token = values.token ?? randomBytes(24).toString('base64url');
   const staticDir = values.static ?? join(appRoot(), 'dist', 'renderer');
   const logger = stderrLogger('schotvrij');
-  const host = createWorkspaceHost({ dataDir, mode, logger });
+  // SCHOTVRIJ_KEY (password or recovery key) unlocks the real workspace when it is opened.
+  const host = createWorkspaceHost({ dataDir, mode, logger, secret: process.env.SCHOTVRIJ_KEY || undefined });
   const server = await startBrowserServer({
     host,
     port,

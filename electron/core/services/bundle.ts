@@ -18,8 +18,14 @@ import { z } from 'zod';
 import { signBytes, verifyBytes } from './signing';
 
 export const BUNDLE_FORMAT = 'schotvrij-bundle';
-/** Raise when the format changes incompatibly; older versions keep importing (additive-only after 1.0). */
-export const BUNDLE_FORMAT_VERSION = 1;
+/**
+ * Raise when the format changes incompatibly; older versions keep importing (additive-only after 1.0).
+ * 2 = BSNs sealed for the kassier in `bsn.sealed` (a version-1 reader would silently lose them, so it
+ * must refuse). Bundles without BSNs are still written as version 1.
+ */
+export const BUNDLE_FORMAT_VERSION = 2;
+export const SEALED_BSN_ENTRY = 'bsn.sealed';
+export const SEALED_BSN_COLUMNS = ['client_key', 'bsn', 'bsn_status'] as const;
 
 /** registrations.csv, format version 1. Order is part of the format; new columns are appended. */
 export const REGISTRATION_COLUMNS = [
@@ -75,6 +81,18 @@ export const Manifest = z
     period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
     files: z.array(FileEntry).min(1).max(20),
     totals: z.object({ rows: z.number().int(), minutes: z.number().int() }).passthrough(),
+    /** Version 2: BSNs sealed for one receiving installation (services/sealing.ts). */
+    sealed: z
+      .object({
+        scheme: z.string(),
+        entry: z.string(),
+        recipient: z.object({ installationId: z.string(), fingerprint: z.string() }).passthrough(),
+        ephemeralKey: z.string(),
+      })
+      .passthrough()
+      .optional(),
+    /** BSNs left out because no kassier key was known at export time. */
+    bsnWithheld: z.number().int().optional(),
   })
   .passthrough();
 export type Manifest = z.infer<typeof Manifest>;
@@ -112,6 +130,9 @@ function withArchiveComment(zip: Uint8Array, comment: Uint8Array): Uint8Array {
 export function buildBundle(input: {
   manifest: Omit<Manifest, 'files' | 'format' | 'formatVersion'> & { files?: never };
   files: Record<string, { columns: readonly string[]; rows: readonly (readonly Cell[])[] }>;
+  /** Entries that are already bytes (a sealed CSV): listed with their row count and columns. */
+  sealed?: Record<string, { bytes: Uint8Array; rows: number; columns: readonly string[] }>;
+  formatVersion?: number;
   privateKeyDer: Uint8Array;
 }): { bytes: Uint8Array; manifest: Manifest } {
   const contents: Record<string, Uint8Array> = {};
@@ -120,7 +141,11 @@ export function buildBundle(input: {
     contents[name] = bytes;
     return { name, sha256: sha256Hex(bytes), rows: f.rows.length, columns: [...f.columns] };
   });
-  const manifest = { format: BUNDLE_FORMAT, formatVersion: BUNDLE_FORMAT_VERSION, ...input.manifest, files: entries } as Manifest;
+  for (const [name, f] of Object.entries(input.sealed ?? {})) {
+    contents[name] = f.bytes;
+    entries.push({ name, sha256: sha256Hex(f.bytes), rows: f.rows, columns: [...f.columns] });
+  }
+  const manifest = { format: BUNDLE_FORMAT, formatVersion: input.formatVersion ?? 1, ...input.manifest, files: entries } as Manifest;
   const zippable: Zippable = { 'manifest.json': [strToU8(JSON.stringify(manifest, null, 2)), { mtime: ZIP_MTIME }] };
   for (const [name, bytes] of Object.entries(contents)) zippable[name] = [bytes, { mtime: ZIP_MTIME }];
   return { bytes: signBundleBytes(zipSync(zippable, { level: 6, mtime: ZIP_MTIME }), input.privateKeyDer), manifest };
@@ -175,9 +200,12 @@ function splitSignature(bytes: Uint8Array): { signedBytes: Uint8Array; signature
   const tail = strFromU8(bytes.subarray(bytes.length - SIG_LEN));
   // Strict: Node's base64 decoder skips invalid characters, so a flipped byte in the
   // padding would otherwise decode to the very same signature.
-  if (!tail.startsWith(SIG_PREFIX) || !/^[A-Za-z0-9+/]{86}==$/.test(tail.slice(SIG_PREFIX.length))) return null;
-  const signature = Buffer.from(tail.slice(SIG_PREFIX.length), 'base64');
-  if (signature.length !== 64) return null;
+  const text = tail.slice(SIG_PREFIX.length);
+  if (!tail.startsWith(SIG_PREFIX) || !/^[A-Za-z0-9+/]{86}==$/.test(text)) return null;
+  const signature = Buffer.from(text, 'base64');
+  // Canonical only: the last character carries 2 unused bits, so four different files
+  // would otherwise decode to the same signature and all verify.
+  if (signature.length !== 64 || signature.toString('base64') !== text) return null;
   const signedBytes = bytes.slice();
   signedBytes.set(PLACEHOLDER, bytes.length - SIG_LEN);
   return { signedBytes, signature };
@@ -198,6 +226,9 @@ export function openBundle(bytes: Uint8Array): OpenedBundle | FutureBundle | Ref
         inflated += f.originalSize;
         // Refuse before inflating: a few KB must not become gigabytes (zip bomb).
         if (inflated > MAX_INFLATED || !NAME.test(f.name)) throw new Error(`refused entry ${f.name.slice(0, 80)}`);
+        // Deflate cannot expand more than ~1032×: a larger claimed size is a lie that would make the
+        // inflater reserve memory for it before the signature is even checked.
+        if (f.originalSize > f.size * 1032 + 1024) throw new Error(`entry ${f.name.slice(0, 80)} claims an impossible size`);
         return true;
       },
     });
@@ -271,15 +302,18 @@ export function parseCsv(data: Uint8Array): { header: string[]; rows: string[][]
   let pending: string[] = [];
   const flush = () => {
     if (pending.length === 0) return;
-    const parsed = Papa.parse<string[]>(pending.join('\n'), { skipEmptyLines: true }).data;
+    // The separator is a comma, always: left to guess, papaparse picks ';', tab or '|'
+    // when a quoted field holds more of those than the row has commas.
+    const parsed = Papa.parse<string[]>(pending.join('\n'), { delimiter: ',', skipEmptyLines: true }).data;
     for (const r of parsed) out.push(r);
     pending = [];
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.endsWith('\r') ? lines[i]!.slice(0, -1) : lines[i]!;
-    // A quote may open a field that spans lines: from there on, let papaparse decide.
+    // A quote may open a field that spans lines: from there on, let papaparse decide —
+    // on the lines as they are, so a CR inside a quoted field is kept.
     if (pending.length > 0 || line.includes('"')) {
-      pending.push(line);
+      pending.push(lines[i]!);
       continue;
     }
     if (line !== '') out.push(line.split(','));

@@ -10,7 +10,7 @@
  *   (rows are keyed on organisation + registration + version, the current version is
  *   the highest), unknown columns from a newer producer are kept, never dropped.
  */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { strToU8 } from 'fflate';
 import Papa from 'papaparse';
 import type { ImportReport } from '../../../shared/contract/index';
@@ -29,10 +29,27 @@ import {
 } from '../../../shared/schema/index';
 import { APP_VERSION } from '../app-info';
 import type { CoreContext } from '../context';
-import { takeBackup } from '../db/backup';
 import { MIGRATIONS } from '../db/migrations.generated';
 import { SchotvrijError, notFound } from '../errors';
-import { buildBundle, EVENT_COLUMNS, openBundle, parseCsv, refusal, REGISTRATION_COLUMNS, sha256Hex, verifyBundle, verifyFutureBundle, type Cell, type Refusal } from './bundle';
+import {
+  buildBundle,
+  BUNDLE_FORMAT_VERSION,
+  EVENT_COLUMNS,
+  openBundle,
+  parseCsv,
+  refusal,
+  REGISTRATION_COLUMNS,
+  SEALED_BSN_COLUMNS,
+  SEALED_BSN_ENTRY,
+  sha256Hex,
+  toCsv,
+  verifyBundle,
+  verifyFutureBundle,
+  type Cell,
+  type Manifest,
+  type Refusal,
+} from './bundle';
+import { installationBoxKey, SEAL_SCHEME, seal, sealAad, unseal } from './sealing';
 import { fingerprint, installationKey, signBytes, verifyBytes } from './signing';
 
 // ---------------------------------------------------------------- identity & trust
@@ -57,6 +74,8 @@ export function identity(ctx: CoreContext) {
     label,
     publicKey: key.publicKey.toString('base64'),
     fingerprint: key.fingerprint,
+    // X25519: bundles carrying BSNs are sealed for this key when this installation is the kassier.
+    encryptionKey: installationBoxKey(ctx).publicKey.toString('base64'),
   };
 }
 
@@ -82,9 +101,22 @@ function signerDto(r: typeof trustedSigner.$inferSelect) {
     label: r.label,
     publicKey: r.publicKey,
     fingerprint: r.fingerprint,
+    encryptionKey: r.encryptionKey,
     trustedAt: r.trustedAt,
     revokedAt: r.revokedAt,
   };
+}
+
+/** The kassier whose key BSNs are sealed for: the most recently trusted, not revoked, with a key. */
+function bsnRecipient(ctx: CoreContext) {
+  return (
+    ctx.orm
+      .select()
+      .from(trustedSigner)
+      .where(and(eq(trustedSigner.role, 'kassier'), isNull(trustedSigner.revokedAt), isNotNull(trustedSigner.encryptionKey)))
+      .orderBy(desc(trustedSigner.trustedAt))
+      .get() ?? null
+  );
 }
 
 const bad = (nl: string, en: string) => new SchotvrijError('VALIDATION', nl, en, { issues: [{ path: 'json', message: nl }] });
@@ -96,7 +128,10 @@ export function trustIdentity(ctx: CoreContext, json: string) {
   } catch {
     throw bad('Dit is geen identiteitsbestand van Schotvrij.', 'identity file is not JSON');
   }
-  if (raw.format !== IDENTITY_FORMAT || typeof raw.formatVersion !== 'number') throw bad('Dit is geen identiteitsbestand van Schotvrij.', 'not a schotvrij-identity file');
+  // JSON.parse also answers null, numbers, strings and arrays: only an object can be an identity.
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || raw.format !== IDENTITY_FORMAT || typeof raw.formatVersion !== 'number') {
+    throw bad('Dit is geen identiteitsbestand van Schotvrij.', 'not a schotvrij-identity file');
+  }
   const str = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : null);
   const installationId = str('installationId');
   const publicKeyB64 = str('publicKey');
@@ -114,6 +149,11 @@ export function trustIdentity(ctx: CoreContext, json: string) {
   if (ctx.installation()?.id === installationId) throw bad('Dit is de identiteit van deze installatie zelf.', 'cannot trust own installation');
   const agb = str('organisationAgb');
   if (agb !== null && !/^[0-9]{8}$/.test(agb)) throw bad('De AGB-code in het identiteitsbestand is ongeldig.', 'bad AGB in identity');
+  // Optional (identities from before sealing have none); covered by the self-signature when present.
+  const encryptionKeyB64 = str('encryptionKey');
+  if (encryptionKeyB64 !== null && (!/^[A-Za-z0-9+/]{43}=$/.test(encryptionKeyB64) || Buffer.from(encryptionKeyB64, 'base64').length !== 32)) {
+    throw bad('De versleutelsleutel in het identiteitsbestand is ongeldig.', 'encryption key is not 32 bytes of base64');
+  }
 
   const existing = ctx.orm.select().from(trustedSigner).where(eq(trustedSigner.installationId, installationId)).get();
   if (existing) {
@@ -125,11 +165,16 @@ export function trustIdentity(ctx: CoreContext, json: string) {
       );
     }
     if (existing.revokedAt !== null) throw new SchotvrijError('CONFLICT', 'Deze installatie is ingetrokken en kan niet opnieuw worden vertrouwd met dezelfde sleutel.', 'signer was revoked');
+    // The same signing key may bring its encryption key later (identity re-exported after an update).
+    if (encryptionKeyB64 && existing.encryptionKey !== encryptionKeyB64) {
+      ctx.orm.update(trustedSigner).set({ encryptionKey: encryptionKeyB64 }).where(eq(trustedSigner.installationId, installationId)).run();
+      return signerDto({ ...existing, encryptionKey: encryptionKeyB64 });
+    }
     return signerDto(existing);
   }
   ctx.orm
     .insert(trustedSigner)
-    .values({ installationId, organisationAgb: agb, organisationName, role: str('role'), label: str('label') ?? organisationName, publicKey: publicKeyB64, fingerprint: fp, trustedAt: ctx.clock.now(), revokedAt: null })
+    .values({ installationId, organisationAgb: agb, organisationName, role: str('role'), label: str('label') ?? organisationName, publicKey: publicKeyB64, fingerprint: fp, trustedAt: ctx.clock.now(), revokedAt: null, encryptionKey: encryptionKeyB64 })
     .run();
   return signerDto(ctx.orm.select().from(trustedSigner).where(eq(trustedSigner.installationId, installationId)).get()!);
 }
@@ -193,9 +238,12 @@ export function exportPreview(ctx: CoreContext, period: string) {
   const others = ctx.db
     .prepare(`SELECT substr(date, 1, 7) AS period, count(*) AS rows FROM registration WHERE exported_batch_id IS NULL AND version > 1 AND substr(date, 1, 7) <> ? GROUP BY 1 ORDER BY 1`)
     .all(period) as { period: string; rows: number }[];
+  const recipient = bsnRecipient(ctx);
   return {
     period,
     rows: rows.length,
+    bsnClients: new Set(rows.filter((r) => declarableLaw(r) && r.bsn).map((r) => r.clientId)).size,
+    bsnRecipient: recipient ? recipient.label : null,
     corrections: rows.filter((r) => r.version > 1 && !r.deleted).length,
     tombstones: rows.filter((r) => r.deleted).length,
     minutes: rows.filter((r) => !r.deleted).reduce((s, r) => s + r.minutes, 0),
@@ -204,6 +252,8 @@ export function exportPreview(ctx: CoreContext, period: string) {
 }
 
 const LAWS = new Set(['WMO', 'ZVW', 'WLZ']);
+/** Data minimisation: a BSN is only needed where a funder declaration needs it. */
+const declarableLaw = (r: ExportRow) => (r.basis === 'client' && r.fundingKind && LAWS.has(r.fundingKind) ? r.fundingKind : null);
 
 export function exportRegistrations(ctx: CoreContext, period: string) {
   const { inst, cm, label } = producer(ctx);
@@ -217,10 +267,12 @@ export function exportRegistrations(ctx: CoreContext, period: string) {
   const seq = ((ctx.db.prepare(`SELECT max(seq) AS s FROM export_batch WHERE kind = 'registrations'`).get() as { s: number | null }).s ?? 0) + 1;
   const batchId = ctx.ids.newId();
 
+  // BSNs never travel in the clear: sealed for the kassier (one row per client), or withheld.
+  const recipient = bsnRecipient(ctx);
+  const bsnByClient = new Map<string, [string, string | null]>();
+  for (const r of rows) if (declarableLaw(r) && r.bsn && r.clientId) bsnByClient.set(r.clientId, [r.bsn, r.bsnStatus]);
   const registrationRows: Cell[][] = rows.map((r) => {
     const law = r.fundingKind && LAWS.has(r.fundingKind) ? r.fundingKind : null;
-    // Data minimisation: the BSN travels only where a funder declaration needs it.
-    const declarable = r.basis === 'client' && law !== null;
     return [
       r.id,
       r.version,
@@ -229,8 +281,8 @@ export function exportRegistrations(ctx: CoreContext, period: string) {
       inst.organisationAgb,
       r.casemanagerAgb ?? cm?.agb ?? null,
       r.clientId,
-      declarable ? r.bsn : null,
-      declarable ? r.bsnStatus : null,
+      null,
+      null,
       r.naasteMemberId,
       r.activityCode,
       r.nzaKind,
@@ -256,8 +308,22 @@ export function exportRegistrations(ctx: CoreContext, period: string) {
     }
   }
 
+  let sealedEntry: Parameters<typeof buildBundle>[0]['sealed'];
+  let sealedManifest: Record<string, unknown> = {};
+  if (bsnByClient.size > 0 && recipient?.encryptionKey) {
+    const csv = strToU8(toCsv(SEALED_BSN_COLUMNS, [...bsnByClient].map(([clientKey, [bsn, status]]) => [clientKey, bsn, status])));
+    const s = seal(Buffer.from(recipient.encryptionKey, 'base64'), csv, sealAad(batchId, inst.id));
+    sealedEntry = { [SEALED_BSN_ENTRY]: { bytes: s.bytes, rows: bsnByClient.size, columns: SEALED_BSN_COLUMNS } };
+    sealedManifest = { sealed: { scheme: SEAL_SCHEME, entry: SEALED_BSN_ENTRY, recipient: { installationId: recipient.installationId, fingerprint: recipient.fingerprint }, ephemeralKey: s.ephemeralKey } };
+  } else if (bsnByClient.size > 0) {
+    sealedManifest = { bsnWithheld: bsnByClient.size };
+  }
+
   const { bytes } = buildBundle({
+    formatVersion: sealedEntry ? BUNDLE_FORMAT_VERSION : 1,
+    sealed: sealedEntry,
     manifest: {
+      ...sealedManifest,
       kind: 'registrations',
       app: { name: 'Schotvrij', version: APP_VERSION, schemaVersion: MIGRATIONS.length },
       producer: { installationId: inst.id, organisationAgb: inst.organisationAgb, organisationName: inst.organisationName, role: inst.role, label, fingerprint: key.fingerprint },
@@ -482,6 +548,22 @@ async function inTransaction<T>(ctx: CoreContext, rows: number, work: () => Prom
   }
 }
 
+/** The sealed BSN table of a version-2 bundle, opened with this installation's key. */
+function unsealBsns(ctx: CoreContext, m: Manifest, bytes: Uint8Array | undefined): Map<string, [string, string]> | Refusal {
+  const s = m.sealed!;
+  const own = ctx.installation();
+  if (s.recipient.installationId !== own?.id) {
+    return refusal('NOT_FOR_US', 'De BSN’s in deze bundel zijn versleuteld voor een andere kassier. Vraag de casemanager de bundel opnieuw te maken voor deze kassier.', `sealed for installation ${s.recipient.installationId}, this is ${own?.id ?? 'not set up'}`);
+  }
+  if (s.scheme !== SEAL_SCHEME || !bytes) return refusal('MALFORMED', 'De versleutelde BSN’s in de bundel zijn onleesbaar.', `unknown seal scheme ${s.scheme} or entry ${s.entry} missing`);
+  const plain = unseal(installationBoxKey(ctx), s.ephemeralKey, bytes, sealAad(m.batch.id, m.producer.installationId));
+  if (!plain) return refusal('SEAL_FAILED', 'De versleutelde BSN’s konden niet worden geopend met de sleutel van deze kassier.', 'sealed BSN entry does not open with this installation key');
+  const { header, rows } = parseCsv(plain);
+  const [ck, b, st] = SEALED_BSN_COLUMNS.map((c) => header.indexOf(c)) as [number, number, number];
+  if (ck < 0 || b < 0 || st < 0) return refusal('MALFORMED', 'De versleutelde BSN’s in de bundel zijn onleesbaar.', 'sealed BSN table lacks columns');
+  return new Map(rows.map((r) => [r[ck] ?? '', [r[b] ?? '', r[st] ?? ''] as [string, string]]));
+}
+
 /** Everything short of writing: container, signer, signature, hashes, duplicate, every row. */
 function prepareBundle(ctx: CoreContext, fileName: string, bytes: Uint8Array): Prepared | ImportReport {
   const refused = (r: Refusal | Refusal[], more: Partial<ImportReport> = {}) => report(fileName, 'refused', { reasons: (Array.isArray(r) ? r : [r]).slice(0, 200), ...more });
@@ -524,8 +606,24 @@ function prepareBundle(ctx: CoreContext, fileName: string, bytes: Uint8Array): P
   const index = new Map(header.map((c, i) => [c, i]));
   // Column positions resolved once, not per field per row.
   const at: Record<string, number> = Object.fromEntries(index);
+  if (m.sealed) {
+    const sealed = unsealBsns(ctx, m, opened.files.get(m.sealed.entry));
+    if ('code' in sealed) return refused(sealed, base);
+    // Fill the BSN columns from the sealed table; the rows' own validation (elfproef) then runs as usual.
+    const [ck, bsnAt, statusAt] = [at.client_key!, at.bsn!, at.bsn_status!];
+    for (const row of rows) {
+      const hit = sealed.get(row[ck] ?? '');
+      if (hit && row.length === header.length && row[bsnAt] === '') {
+        row[bsnAt] = hit[0];
+        row[statusAt] = hit[1];
+      }
+    }
+  }
   const known = new Set<string>(REGISTRATION_COLUMNS);
   const extraCols = header.filter((c) => !known.has(c));
+  // The report lists the kept columns (at most 100 by the contract): more is no format of ours,
+  // and accepting it would commit the rows and then fail the answer as INTERNAL.
+  if (extraCols.length > 100) return refused(refusal('MALFORMED', `De bundel heeft ${extraCols.length} onbekende kolommen; dat is geen Schotvrij-formaat.`, `${extraCols.length} unknown columns (at most 100)`), base);
   const parsed: Parsed[] = [];
   const problems: Refusal[] = [];
   for (let i = 0; i < rows.length; i++) {
@@ -574,7 +672,7 @@ function prepareBundle(ctx: CoreContext, fileName: string, bytes: Uint8Array): P
 }
 
 const preImportBackup = (ctx: CoreContext) =>
-  takeBackup({ db: ctx.db, dbPath: ctx.dbPath, dir: ctx.backupDir, key: ctx.key, appVersion: ctx.appVersion, now: ctx.clock.now() }, 'pre-import');
+  ctx.backup('pre-import');
 
 export async function importBundle(ctx: CoreContext, fileName: string, bytes: Uint8Array, opts: { backup?: boolean } = {}): Promise<ImportReport> {
   const p = prepareBundle(ctx, fileName, bytes);
@@ -667,7 +765,9 @@ export async function importCsv(ctx: CoreContext, fileName: string, text: string
     let minutes = get('minutes');
     if (minutes === '' && get('hours') !== '') {
       // Dutch decimal comma tolerated: "1,5" uur = 90 minuten. Only whole minutes result.
-      const hours = Number(get('hours').replace(',', '.'));
+      // A decimal number only: Number() would also take '0x10', '1e1' and '+1'.
+      const text = get('hours').replace(',', '.');
+      const hours = /^[0-9]*\.?[0-9]+$/.test(text) ? Number(text) : NaN;
       const m = Math.round(hours * 60);
       minutes = Number.isFinite(hours) && Math.abs(hours * 60 - m) < 1e-6 ? String(m) : 'x';
     }

@@ -7,6 +7,7 @@ export const DEFAULT_SETTINGS: Settings = {
   vrijwilligersEerst: false,
   evaluatieTermijnMaanden: 6,
   attribution: { postAdmissionDays: 0, postAdmissionDaysByFunder: {}, nazorgDays: 42 },
+  auditBewaarJaren: 20,
 };
 const KEY = 'settings';
 

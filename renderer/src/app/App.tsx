@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { StartPage } from '../features/workspace/StartPage';
+import { LockScreen } from '../features/workspace/LockScreen';
 import { NewWorkspacePage } from '../features/workspace/NewWorkspacePage';
-import { useWorkspaceStore, watchWorkspace } from '../features/workspace/workspace-store';
+import { RecoverPage } from '../features/workspace/RecoverPage';
+import { RecoveryKeyPage } from '../features/workspace/RecoveryKeyPage';
+import { isLocked, useWorkspaceStore, watchWorkspace } from '../features/workspace/workspace-store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useFocusOnNavigate } from './focus-on-navigate';
 import { AppFrame, Shell, StartHeader } from './Shell';
@@ -11,11 +14,18 @@ import { AppFrame, Shell, StartHeader } from './Shell';
  * The workspace gate: without an open workspace only the start screens exist;
  * with one, the shell. Switching is driven by the host's answers
  * (`workspace.*` results and 'workspace' change events), never guessed.
+ *
+ * Two states come before the shell: a recovery key the core just issued (shown
+ * once, until the user confirms they stored it), and a locked real workspace —
+ * then only the lock screen exists, at whatever URL was open, so no client data
+ * can be on screen and unlocking returns to the same place.
  */
 export function App() {
   const status = useWorkspaceStore((s) => s.status);
   const loadError = useWorkspaceStore((s) => s.loadError);
   const load = useWorkspaceStore((s) => s.load);
+  const recoveryKey = useWorkspaceStore((s) => s.recoveryKey);
+  const startChosen = useWorkspaceStore((s) => s.startChosen);
   useFocusOnNavigate();
 
   useEffect(() => watchWorkspace(), []);
@@ -44,7 +54,30 @@ export function App() {
     );
   }
 
-  if (!status.active) {
+  if (recoveryKey) {
+    return (
+      <AppFrame header={<StartHeader />}>
+        <ErrorBoundary>
+          <RecoveryKeyPage pending={recoveryKey} />
+        </ErrorBoundary>
+      </AppFrame>
+    );
+  }
+
+  if (isLocked(status) && !startChosen) {
+    return (
+      <AppFrame header={<StartHeader />}>
+        <ErrorBoundary>
+          <Routes>
+            <Route path="/herstellen" element={<RecoverPage />} />
+            <Route path="*" element={<LockScreen />} />
+          </Routes>
+        </ErrorBoundary>
+      </AppFrame>
+    );
+  }
+
+  if (!status.active || isLocked(status)) {
     return (
       <AppFrame header={<StartHeader />}>
         <ErrorBoundary>

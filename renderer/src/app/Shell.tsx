@@ -10,7 +10,8 @@ import { PlansPage } from '../features/plan/PlansPage';
 import { RepeatLast } from '../features/uren/RepeatLast';
 import { TimerIndicator } from '../features/uren/Timer';
 import { UrenPage } from '../features/uren/UrenPage';
-import { useWorkspaceStore } from '../features/workspace/workspace-store';
+import { useActivityTouch } from '../features/workspace/use-activity';
+import { canLock, useWorkspaceStore } from '../features/workspace/workspace-store';
 import { Page } from '../ui/Page';
 import { Announcer } from './Announcer';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -35,6 +36,10 @@ const ImportPage = lazy(() => import('../features/kassier/ImportPage').then((m) 
 const BatchesPage = lazy(() => import('../features/kassier/BatchesPage').then((m) => ({ default: m.BatchesPage })));
 const TotalsPage = lazy(() => import('../features/kassier/TotalsPage').then((m) => ({ default: m.TotalsPage })));
 const TrustPage = lazy(() => import('../features/kassier/TrustPage').then((m) => ({ default: m.TrustPage })));
+const SecurityPage = lazy(() => import('../features/beheer/SecurityPage').then((m) => ({ default: m.SecurityPage })));
+const BackupsPage = lazy(() => import('../features/beheer/BackupsPage').then((m) => ({ default: m.BackupsPage })));
+const AuditLogPage = lazy(() => import('../features/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
+const AccessPrintPage = lazy(() => import('../features/audit/AccessPrintPage').then((m) => ({ default: m.AccessPrintPage })));
 
 /** Skip link target: with a HashRouter, "#inhoud" would be a route, so focus is moved by hand. */
 function SkipLink({ target }: { target: string }) {
@@ -70,6 +75,8 @@ export function AppFrame({ header, nav, children }: { header: ReactNode; nav?: R
 function Header({ active }: { active: Active | null }) {
   const pending = useWorkspaceStore((s) => s.pending);
   const close = useWorkspaceStore((s) => s.close);
+  const lock = useWorkspaceStore((s) => s.lock);
+  const lockable = useWorkspaceStore((s) => canLock(s.status));
   const inst = active?.installation;
   const demo = active?.kind === 'demo';
   return (
@@ -93,6 +100,19 @@ function Header({ active }: { active: Active | null }) {
         </div>
       ) : null}
       {inst && hasModule(inst.role, 'uren') ? <TimerIndicator /> : null}
+      {active && lockable ? (
+        <button
+          type="button"
+          className="button button--header button--lock"
+          aria-keyshortcuts="Control+L"
+          title="Vergrendelen (Ctrl+L)"
+          aria-disabled={pending !== null || undefined}
+          onClick={() => void lock()}
+        >
+          <span className="lock-icon lock-icon--small" aria-hidden="true" />
+          {pending === 'lock' ? 'Bezig met vergrendelen…' : 'Vergrendelen'}
+        </button>
+      ) : null}
       {active ? (
         <button type="button" className="button button--header" aria-disabled={pending !== null || undefined} onClick={() => void close()}>
           {pending === 'close' ? 'Bezig met sluiten…' : 'Andere omgeving'}
@@ -164,13 +184,35 @@ function useNewClientShortcut() {
   }, [navigate]);
 }
 
+/**
+ * Ctrl+L locks the real workspace from anywhere (Electron's menu and the browser
+ * shortcuts the app already uses do not claim it; in browser mode it would focus
+ * the address bar, which we prevent while the workspace can be locked).
+ */
+function useLockShortcut(enabled: boolean) {
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.code === 'KeyL') {
+        e.preventDefault();
+        void useWorkspaceStore.getState().lock();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enabled]);
+}
+
 export function Shell({ active }: { active: Active }) {
   const { pathname } = useLocation();
   const role = active.installation.role;
   const modules = modulesFor(role);
   const uren = hasModule(role, 'uren');
   const kassier = hasModule(role, 'kassier');
+  const lockable = useWorkspaceStore((s) => canLock(s.status));
   useNewClientShortcut();
+  useLockShortcut(lockable);
+  useActivityTouch(lockable);
 
   return (
     <ClientDataProvider key={`${active.kind}:${active.installation.id}`}>
@@ -187,6 +229,16 @@ export function Shell({ active }: { active: Active }) {
           }
         />
         <Route
+          path="/clienten/:id/inzage/afdrukken"
+          element={
+            <ErrorBoundary resetKey={pathname}>
+              <Suspense fallback={<p className="loading-line">Laden…</p>}>
+                <AccessPrintPage key={pathname} />
+              </Suspense>
+            </ErrorBoundary>
+          }
+        />
+        <Route
           path="*"
           element={
             <AppFrame header={<Header active={active} />} nav={<MainNav modules={modules} />}>
@@ -195,6 +247,7 @@ export function Shell({ active }: { active: Active }) {
                   <Routes>
                     <Route path="/" element={<Navigate to="/clienten" replace />} />
                     <Route path="/inrichten" element={<Navigate to="/clienten" replace />} />
+                    <Route path="/herstellen" element={<Navigate to="/clienten" replace />} />
                     <Route path="/clienten" element={<ClientListPage />} />
                     <Route path="/clienten/nieuw" element={<NewClientPage />} />
                     <Route path="/clienten/:id" element={<DossierPage key={pathname} />} />
@@ -217,6 +270,9 @@ export function Shell({ active }: { active: Active }) {
                     <Route path="/beheer/productcatalogus" element={<CatalogPage />} />
                     <Route path="/beheer/instellingen" element={<SettingsPage />} />
                     <Route path="/beheer/identiteit" element={<IdentityPage />} />
+                    <Route path="/beheer/beveiliging" element={<SecurityPage />} />
+                    <Route path="/beheer/reservekopieen" element={<BackupsPage />} />
+                    <Route path="/beheer/toegangslog" element={<AuditLogPage />} />
                     {uren ? <Route path="/beheer/activiteiten" element={<ActivitiesPage />} /> : null}
                     <Route path="*" element={<NotFoundPage />} />
                   </Routes>

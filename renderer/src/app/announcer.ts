@@ -26,3 +26,8 @@ export const useAnnouncer = create<AnnouncerState>()((set) => ({
 export function announce(message: string): void {
   useAnnouncer.getState().announce(message);
 }
+
+/** Forget what is on show (the lock screen must not repeat "Truus Hermans is toegevoegd"). */
+export function clearAnnouncements(): void {
+  useAnnouncer.setState({ current: null });
+}

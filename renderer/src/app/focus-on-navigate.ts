@@ -20,3 +20,17 @@ export function useFocusOnNavigate(): void {
     h1?.focus({ preventScroll: false });
   }, [key, pathname]);
 }
+
+/**
+ * For screens that replace each other WITHOUT a navigation (the lock screen, the
+ * recovery key, the shell after unlocking): focus the new page's <h1> (or `selector`)
+ * once it is rendered — a lazy page may still be loading for a few frames.
+ */
+export function focusSoon(selector = 'main h1', tries = 30): void {
+  const el = document.querySelector<HTMLElement>(selector);
+  if (el) {
+    el.focus();
+    return;
+  }
+  if (tries > 0) requestAnimationFrame(() => focusSoon(selector, tries - 1));
+}

@@ -1,6 +1,6 @@
 /** Dutch labels for the codes the contract uses. Records keep them exhaustive at compile time. */
 import type { BsnVerification } from '../../../shared/domain/bsn';
-import type { BackupInfo, ImportReport, WorkspaceKind } from '../../../shared/contract/index';
+import type { AuditEntry, BackupInfo, EigenSecurity, ImportReport, MethodName, WorkspaceKind } from '../../../shared/contract/index';
 import type { BASES, CLIENT_LINKS, KASSIER_GROUPS, NZA_KINDS, REGISTRATION_STATES } from '../../../shared/contract/index';
 import type { ClientStatus, OrganisationKind, Role, TableName } from '../../../shared/schema/index';
 import type { VERTEGENWOORDIGING } from '../../../shared/contract/index';
@@ -73,6 +73,7 @@ export const BACKUP_KIND_LABEL: Record<BackupInfo['kind'], string> = {
   'pre-migrate': 'Vóór een database-update',
   'pre-import': 'Vóór een import',
   'pre-restore': 'Vóór terugzetten',
+  'pre-rekey': 'Vóór versleutelen of sleutel vernieuwen',
 };
 
 export const TABLE_LABEL: Record<TableName, string> = {
@@ -98,11 +99,14 @@ export const TABLE_LABEL: Record<TableName, string> = {
   week_close: 'Afgesloten weken',
   timer: 'Lopende timer',
   signing_key: 'Ondertekeningssleutel',
+  encryption_key: 'Versleutelsleutel (BSN voor de kassier)',
   export_batch: 'Geëxporteerde bundels',
   trusted_signer: 'Vertrouwde installaties',
   import_batch: 'Ingelezen bundels',
   imported_registration: 'Ingelezen registraties',
   imported_event: 'Ingelezen gebeurtenissen',
+  audit_log: 'Regels in het toegangslog',
+  audit_anchor: 'Samenvattingen van verwijderde logregels',
 };
 
 export function tableLabel(name: string): string {
@@ -386,3 +390,132 @@ export const KASSIER_GROUP_LABEL: Record<(typeof KASSIER_GROUPS)[number], string
   basis: 'Grondslag',
   client: 'Cliënt',
 };
+
+// ---------- Security and the access log (issue 7) ----------
+
+type LockReason = NonNullable<EigenSecurity['lockReason']>;
+export type AuditEvent = AuditEntry['event'];
+
+/** Why the real workspace was locked, as a sentence on the lock screen. */
+export function lockReasonText(reason: LockReason | null, minutes: number): string {
+  switch (reason) {
+    case 'idle':
+      return `Schotvrij is vergrendeld na ${minutes === 1 ? '1 minuut' : `${minutes} minuten`} zonder activiteit.`;
+    case 'sleep':
+      return 'Schotvrij is vergrendeld omdat de computer in slaap ging.';
+    case 'manual':
+      return 'U heeft Schotvrij vergrendeld.';
+    case 'startup':
+      return 'Schotvrij is net gestart. Vul uw wachtwoord in om uw eigen omgeving te openen.';
+    default:
+      return 'Vul uw wachtwoord in om uw eigen omgeving te openen.';
+  }
+}
+
+/** NEN 7513 event kinds, as the fallback for an action we have no words for. */
+export const AUDIT_EVENT_LABEL: Record<AuditEvent, string> = {
+  read: 'Gegevens ingezien',
+  search: 'Gezocht',
+  create: 'Gegevens toegevoegd',
+  update: 'Gegevens gewijzigd',
+  delete: 'Gegevens verwijderd',
+  export: 'Gegevens geëxporteerd',
+  import: 'Gegevens ingelezen',
+  print: 'Afgedrukt',
+  audit: 'Toegangslog ingezien',
+  unlock: 'Ontgrendeld',
+  lock: 'Vergrendeld',
+  restore: 'Reservekopie teruggezet',
+  key: 'Sleutel of wachtwoord beheerd',
+};
+
+export const AUDIT_EVENTS_IN_ORDER: readonly AuditEvent[] = ['read', 'search', 'create', 'update', 'delete', 'export', 'import', 'print', 'audit', 'unlock', 'lock', 'restore', 'key'];
+
+/** The precise action (a contract method) in plain Dutch: what someone did with the dossier. */
+const AUDIT_ACTION_LABEL: Partial<Record<MethodName, string>> = {
+  'clients.get': 'Dossier ingezien',
+  'clients.dossier': 'Dossier ingezien',
+  'clients.header': 'Dossier ingezien',
+  'clients.events': 'Tijdlijn ingezien',
+  'clients.list': 'Gezocht in de cliëntenlijst',
+  'clients.findDuplicates': 'Gezocht naar een dubbele inschrijving',
+  'clients.create': 'Cliënt ingeschreven',
+  'clients.update': 'Persoonsgegevens gewijzigd',
+  'clients.verifyBsn': 'BSN-controle vastgelegd',
+  'clients.addEvent': 'Gebeurtenis op de tijdlijn gezet',
+  'clients.updateEvent': 'Gebeurtenis op de tijdlijn gewijzigd',
+  'clients.removeEvent': 'Gebeurtenis van de tijdlijn verwijderd',
+  'network.list': 'Netwerk ingezien',
+  'network.add': 'Netwerklid toegevoegd',
+  'network.update': 'Netwerklid gewijzigd',
+  'network.remove': 'Netwerklid verwijderd',
+  'network.scoreLoad': 'Belasting van een mantelzorger gescoord',
+  'funding.list': 'Financiering ingezien',
+  'funding.add': 'Financiering toegevoegd',
+  'funding.update': 'Financiering gewijzigd',
+  'funding.remove': 'Financiering verwijderd',
+  'plans.get': 'Plan ingezien',
+  'plans.version': 'Plan ingezien',
+  'plans.create': 'Plan aangemaakt',
+  'plans.newVersion': 'Nieuwe planversie gemaakt',
+  'plans.updateVersion': 'Plan bewerkt',
+  'plans.setScores': 'Scores vastgelegd',
+  'plans.addGoal': 'Doel toegevoegd',
+  'plans.updateGoal': 'Doel gewijzigd',
+  'plans.removeGoal': 'Doel verwijderd',
+  'plans.addAction': 'Actie toegevoegd',
+  'plans.updateAction': 'Actie gewijzigd',
+  'plans.removeAction': 'Actie verwijderd',
+  'plans.undo': 'Wijziging in het plan ongedaan gemaakt',
+  'plans.establish': 'Plan vastgesteld',
+  'plans.evaluate': 'Plan geëvalueerd',
+  'plans.exportFhir': 'Plan geëxporteerd (FHIR)',
+  'plans.dueEvaluations': 'Evaluaties ingezien',
+  'registrations.create': 'Uren geregistreerd',
+  'registrations.repeatLast': 'Uren geregistreerd',
+  'registrations.update': 'Urenregistratie gewijzigd',
+  'registrations.remove': 'Urenregistratie verwijderd',
+  'registrations.list': 'Urenregistraties ingezien',
+  'registrations.history': 'Geschiedenis van een urenregistratie ingezien',
+  'registrations.propose': 'Financiering voor uren opgezocht',
+  'registrations.totals': 'Urentotalen ingezien',
+  'timer.start': 'Timer gestart',
+  'timer.stop': 'Uren geregistreerd met de timer',
+  'export.preview': 'Export van uren voorbereid',
+  'export.registrations': 'Uren geëxporteerd voor de kassier',
+  'export.download': 'Export van uren opnieuw gedownload',
+  'import.bundle': 'Bundel ingelezen',
+  'import.bundleFile': 'Bundel ingelezen',
+  'import.bundleFiles': 'Bundels ingelezen',
+  'import.csv': 'Bestand ingelezen',
+  'kassier.totals': 'Totalen ingezien',
+  'audit.list': 'Toegangslog ingezien',
+  'audit.verify': 'Toegangslog gecontroleerd',
+  'workspace.open': 'Eigen omgeving geopend',
+  'workspace.unlock': 'Ontgrendeld met het wachtwoord',
+  'workspace.recover': 'Ontgrendeld met de herstelsleutel',
+  'workspace.lock': 'Vergrendeld',
+  'workspace.changePassword': 'Wachtwoord gewijzigd',
+  'workspace.rekey': 'Sleutel vernieuwd',
+  'workspace.encrypt': 'Database versleuteld',
+  'workspace.restore': 'Reservekopie teruggezet',
+  'system.backup': 'Reservekopie gemaakt',
+  'settings.update': 'Instellingen gewijzigd',
+  'trust.add': 'Installatie vertrouwd',
+  'trust.revoke': 'Vertrouwen ingetrokken',
+};
+
+/** One access-log line in plain Dutch: the action when we know it, else the kind of event. */
+export function auditActionLabel(entry: { event: AuditEvent; action: string }): string {
+  return (AUDIT_ACTION_LABEL as Record<string, string>)[entry.action] ?? AUDIT_EVENT_LABEL[entry.event] ?? entry.action;
+}
+
+/** The tables a restore brings back that people recognise, in this order; the rest are summarised. */
+export const BACKUP_COUNT_LABEL: readonly { table: TableName; one: string; many: string }[] = [
+  { table: 'client', one: 'cliënt', many: 'cliënten' },
+  { table: 'registration', one: 'urenregistratie', many: 'urenregistraties' },
+  { table: 'plan', one: 'ondersteuningsplan', many: 'ondersteuningsplannen' },
+  { table: 'network_member', one: 'netwerklid', many: 'netwerkleden' },
+  { table: 'funding', one: 'financiering', many: 'financieringen' },
+  { table: 'imported_registration', one: 'ingelezen registratie', many: 'ingelezen registraties' },
+];

@@ -5,8 +5,6 @@ export class BeheerPage {
   readonly installation: Locator;
   readonly counts: Locator;
   readonly backups: Locator;
-  readonly backupButton: Locator;
-  readonly backupTable: Locator;
   readonly verifySection: Locator;
   readonly verifyButton: Locator;
   readonly verifyChecks: Locator;
@@ -15,9 +13,8 @@ export class BeheerPage {
     this.heading = page.getByRole('heading', { level: 1, name: 'Beheer' });
     this.installation = page.getByRole('region', { name: 'Deze installatie' });
     this.counts = page.getByRole('table', { name: 'Aantal records per tabel' });
+    // On the main page: the last backup and the way to Beheer → Reservekopieën (SecurityPages).
     this.backups = page.getByRole('region', { name: 'Reservekopieën' });
-    this.backupButton = this.backups.getByRole('button', { name: 'Reservekopie maken' });
-    this.backupTable = this.backups.getByRole('table', { name: 'Reservekopieën' });
     this.verifySection = page.getByRole('region', { name: 'Database controleren' });
     this.verifyButton = this.verifySection.getByRole('button', { name: 'Database controleren' });
     this.verifyChecks = this.verifySection.getByRole('list', { name: 'Uitkomst per controle' }).getByRole('listitem');

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type DossierTab = 'Overzicht' | 'Tijdlijn' | 'Netwerk' | 'Financiering' | 'Plan';
+export type DossierTab = 'Overzicht' | 'Tijdlijn' | 'Netwerk' | 'Financiering' | 'Plan' | 'Inzage';
 
 /** The client dossier: header, ARIA tabs and what each tab shows. */
 export class DossierPage {

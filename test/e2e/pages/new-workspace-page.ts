@@ -9,6 +9,8 @@ export class NewWorkspacePage {
   readonly agb: Locator;
   readonly soort: Locator;
   readonly netwerk: Locator;
+  readonly wachtwoord: Locator;
+  readonly wachtwoordHerhaal: Locator;
   readonly submit: Locator;
   readonly errorSummary: Locator;
 
@@ -21,8 +23,15 @@ export class NewWorkspacePage {
     this.agb = page.getByRole('textbox', { name: /AGB-code van de organisatie/ });
     this.soort = page.getByRole('combobox', { name: 'Soort organisatie' });
     this.netwerk = page.getByRole('textbox', { name: 'Netwerk' });
+    this.wachtwoord = page.getByRole('textbox', { name: 'Wachtwoord', exact: true });
+    this.wachtwoordHerhaal = page.getByRole('textbox', { name: 'Herhaal het wachtwoord', exact: true });
     this.submit = page.getByRole('button', { name: 'Omgeving inrichten' });
     this.errorSummary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Controleer de gegevens' }) });
+  }
+
+  async fillPassword(password: string, repeat = password): Promise<void> {
+    await this.wachtwoord.fill(password);
+    await this.wachtwoordHerhaal.fill(repeat);
   }
 
   role(label: string | RegExp): Locator {

@@ -7,6 +7,7 @@ export class Shell {
   readonly main: Locator;
   readonly demoBadge: Locator;
   readonly otherWorkspaceButton: Locator;
+  readonly lockButton: Locator;
   readonly skipLink: Locator;
   readonly h1: Locator;
 
@@ -16,6 +17,7 @@ export class Shell {
     this.main = page.getByRole('main');
     this.demoBadge = this.header.getByText('DEMO — fictieve gegevens');
     this.otherWorkspaceButton = this.header.getByRole('button', { name: 'Andere omgeving' });
+    this.lockButton = this.header.getByRole('button', { name: 'Vergrendelen' });
     this.skipLink = page.getByRole('link', { name: 'Naar de inhoud' });
     this.h1 = page.getByRole('main').getByRole('heading', { level: 1 });
   }

@@ -6,6 +6,9 @@ export function BeheerNav() {
   const role = useWorkspaceStore((s) => s.status?.active?.installation.role);
   const links: SubNavLink[] = [
     { to: '/beheer', end: true, label: 'Installatie en database' },
+    { to: '/beheer/reservekopieen', label: 'Reservekopieën' },
+    { to: '/beheer/beveiliging', label: 'Beveiliging' },
+    { to: '/beheer/toegangslog', label: 'Toegangslog' },
     { to: '/beheer/identiteit', label: 'Identiteit' },
     { to: '/beheer/productcatalogus', label: 'Productcatalogus' },
     { to: '/beheer/instellingen', label: 'Instellingen' },

@@ -1,16 +1,16 @@
 import { useEffect } from 'react';
+import { Link } from 'react-router';
 import { announce } from '../../app/announcer';
-import { BACKUP_KIND_LABEL, ROLE_LABEL, tableLabel, VERIFY_CHECK_LABEL, WORKSPACE_KIND_LABEL } from '../../app/labels';
+import { ROLE_LABEL, tableLabel, VERIFY_CHECK_LABEL, WORKSPACE_KIND_LABEL } from '../../app/labels';
 import { useQuery } from '../../app/use-query';
-import { formatBytes, formatCount, formatDateTime, formatDateTimeShort } from '../../ui/format';
+import { formatBytes, formatCount, formatDateTime } from '../../ui/format';
 import { Page } from '../../ui/Page';
 import { useWorkspaceStore } from '../workspace/workspace-store';
 import { useBeheerStore } from './beheer-store';
 import { BeheerNav } from './BeheerNav';
+import { FolderWarning } from './FolderWarning';
 
 const MODE_LABEL = { electron: 'Desktop-app', browser: 'Browsermodus (lokaal op deze computer)', test: 'Testmodus' } as const;
-
-const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 function QueryError({ what, onRetry }: { what: string; onRetry: () => void }) {
   return (
@@ -27,26 +27,15 @@ export function BeheerPage() {
   // Counts change with every write; the version and path only when the workspace changes.
   const info = useQuery('system.info', undefined, ['installation']);
   const stats = useQuery('system.stats', undefined, 'all');
-  const backups = useQuery('system.backups', undefined, []);
   const status = useWorkspaceStore((s) => s.status);
 
-  const backupPending = useBeheerStore((s) => s.backupPending);
-  const backupError = useBeheerStore((s) => s.backupError);
   const verifyPending = useBeheerStore((s) => s.verifyPending);
   const verifyError = useBeheerStore((s) => s.verifyError);
   const verifyResult = useBeheerStore((s) => s.verifyResult);
-  const { makeBackup, verify, reset } = useBeheerStore.getState();
+  const { verify, reset } = useBeheerStore.getState();
 
   // Results of an earlier visit (or another workspace) are not shown again.
   useEffect(() => reset, [reset]);
-
-  const onBackup = async () => {
-    const made = await makeBackup();
-    if (!made) return;
-    backups.reload();
-    stats.reload();
-    announce(`Reservekopie gemaakt en gecontroleerd (${formatBytes(made.sizeBytes)}).`);
-  };
 
   const onVerify = async () => {
     await verify();
@@ -61,6 +50,7 @@ export function BeheerPage() {
   return (
     <Page title="Beheer" heading="Beheer" intro={<p>Gegevens over deze installatie, reservekopieën en de controle van de database.</p>} className="page--beheer">
       <BeheerNav />
+      <FolderWarning />
       <div className="beheer-grid">
         <section className="card" aria-labelledby="kop-installatie">
           <h2 id="kop-installatie" className="card-title">
@@ -168,9 +158,9 @@ export function BeheerPage() {
           <h2 id="kop-backups" className="card-title">
             Reservekopieën
           </h2>
-          <button type="button" className="button button--primary" aria-disabled={backupPending || undefined} onClick={() => void (backupPending ? undefined : onBackup())}>
-            {backupPending ? 'Reservekopie wordt gemaakt…' : 'Reservekopie maken'}
-          </button>
+          <Link to="/beheer/reservekopieen" className="button">
+            Reservekopieën bekijken of terugzetten
+          </Link>
         </div>
         <p>
           Schotvrij maakt elke dag bij het eerste openen een reservekopie, en vóór elke database-update. Elke kopie wordt direct gecontroleerd.{' '}
@@ -184,52 +174,6 @@ export function BeheerPage() {
             )
           ) : null}
         </p>
-        {backupError ? (
-          <p className="notice notice--error" role="alert">
-            De reservekopie is niet gemaakt: {backupError}
-          </p>
-        ) : null}
-        {backups.error && !backups.data ? <QueryError what="De lijst met reservekopieën" onRetry={backups.reload} /> : null}
-        {backups.data ? (
-          backups.data.length === 0 ? (
-            <p className="muted">Nog geen reservekopieën.</p>
-          ) : (
-            <div className="table-scroll">
-              <table className="table" aria-labelledby="kop-backups">
-                <thead>
-                  <tr>
-                    <th scope="col">Gemaakt op</th>
-                    <th scope="col">Soort</th>
-                    <th scope="col" className="num">
-                      Grootte
-                    </th>
-                    <th scope="col">Versleuteld</th>
-                    <th scope="col">Controle</th>
-                    <th scope="col">Bestand</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {backups.data.map((b) => (
-                    <tr key={b.file}>
-                      <td className="tabular">{formatDateTimeShort(b.createdAt)}</td>
-                      <td>{BACKUP_KIND_LABEL[b.kind]}</td>
-                      <td className="num tabular">{formatBytes(b.sizeBytes)}</td>
-                      <td>{b.encrypted ? 'Ja' : 'Nee'}</td>
-                      <td>
-                        <span className="badge badge--ok">In orde</span>
-                      </td>
-                      <td>
-                        <code className="path" title={b.file}>
-                          {fileName(b.file)}
-                        </code>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )
-        ) : null}
       </section>
 
       <section className="card" aria-labelledby="kop-controle">

@@ -14,6 +14,39 @@ import type { Role } from '../../../../shared/schema/index';
 import { BeheerNav } from './BeheerNav';
 import { identityCommands, useIdentity } from './identity-data';
 import { LoadFailure } from '../../ui/LoadFailure';
+import { useWorkspaceStore } from '../workspace/workspace-store';
+import { AddSigner } from '../kassier/TrustPage';
+import { useSigners } from '../kassier/kassier-data';
+
+/** A casemanager's kassier: BSNs in export bundles are sealed for its key (docs/formats.md §1). */
+function OwnKassier() {
+  const signers = useSigners();
+  const kassiers = (signers.data ?? []).filter((s) => s.role === 'kassier' && s.revokedAt === null);
+  return (
+    <>
+      <section className="card" aria-labelledby="kop-kassier">
+        <h2 id="kop-kassier" className="card-title">
+          Kassier van het netwerk
+        </h2>
+        <LoadFailure query={signers} what="De kassier" />
+        {kassiers.length ? (
+          <ul className="plain-list">
+            {kassiers.map((k) => (
+              <li key={k.installationId}>
+                <strong>{k.label}</strong> — vertrouwd sinds {new Date(k.trustedAt).toLocaleDateString('nl-NL')}. {k.encryptionKey ? 'BSN’s in uw exports worden voor deze kassier versleuteld.' : 'Dit identiteitsbestand heeft nog geen versleutelsleutel; vraag de kassier om een nieuw bestand.'}
+              </li>
+            ))}
+          </ul>
+        ) : signers.data ? (
+          <p className="notice notice--warn" role="note">
+            U heeft nog geen kassier vertrouwd. Tot dan gaan de BSN’s van uw cliënten niet mee in uw exports, en kan de kassier geen declaraties maken.
+          </p>
+        ) : null}
+      </section>
+      <AddSigner party="kassier" />
+    </>
+  );
+}
 
 /** '5506 E1D6 …' → large, in its groups of four (read aloud group by group). */
 export function Fingerprint({ value, id }: { value: string; id?: string }) {
@@ -35,6 +68,7 @@ export function IdentityPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const id = identity.data;
+  const role = useWorkspaceStore((s) => s.status?.active?.installation.role);
 
   const download = async () => {
     if (busy) return;
@@ -91,6 +125,7 @@ export function IdentityPage() {
       ) : identity.loading ? (
         <p role="status">Laden…</p>
       ) : null}
+      {role === 'arrangeur' ? <OwnKassier /> : null}
     </Page>
   );
 }

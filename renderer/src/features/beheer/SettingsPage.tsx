@@ -16,6 +16,7 @@ import { Page } from '../../ui/Page';
 import { settingsCommands, useFunders, useSettings } from '../dossier/dossier-data';
 import { useWorkspaceStore } from '../workspace/workspace-store';
 import { BeheerNav } from './BeheerNav';
+import { useAction } from '../../ui/use-action';
 
 type Attribution = Settings['attribution'];
 type AttributionValues = Record<string, string>;
@@ -126,21 +127,12 @@ function AttributionSection({ initial }: { initial: Attribution }) {
 function SettingsForm({ initial }: { initial: { vrijwilligersEerst: boolean; evaluatieTermijnMaanden: number } }) {
   const [eerst, setEerst] = useState(initial.vrijwilligersEerst);
   const [termijn, setTermijn] = useState(String(initial.evaluatieTermijnMaanden));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, run } = useAction();
+  const save = () =>
+    run(async () => {
       await settingsCommands.update({ vrijwilligersEerst: eerst, evaluatieTermijnMaanden: Number(termijn) });
       announce('De instellingen zijn opgeslagen.');
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <form
       className="form card"

@@ -1,6 +1,6 @@
 /**
- * Cliëntdossier: one call (`clients.dossier`) and five parts as ARIA tabs —
- * Overzicht, Tijdlijn, Netwerk, Financiering and Plan. `/clienten/:id/:tab`
+ * Cliëntdossier: one call (`clients.dossier`) and six parts as ARIA tabs —
+ * Overzicht, Tijdlijn, Netwerk, Financiering, Plan and Inzage (who saw the dossier). `/clienten/:id/:tab`
  * opens a part directly (links from the plan pages come back to "Plan").
  */
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { useToday } from '../../ui/format';
 import { Page } from '../../ui/Page';
 import { Tabs, type TabDef } from '../../ui/Tabs';
 import { StatusBadge } from '../clients/StatusBadge';
+import { ClientAccessTab } from '../audit/ClientAccessTab';
 import { FundingTab } from '../funding/FundingTab';
 import { NetworkTab } from '../network/NetworkTab';
 import { PlanTab } from '../plan/PlanTab';
@@ -71,6 +72,7 @@ export function DossierPage() {
     { id: 'netwerk', label: `Netwerk (${d.network.length})` },
     { id: 'financiering', label: `Financiering (${d.funding.length})` },
     { id: 'plan', label: current ? `Plan (${PLAN_STATUS_LABEL[current.status].toLowerCase()})` : 'Plan' },
+    { id: 'inzage', label: 'Inzage' },
   ];
 
   return (
@@ -93,6 +95,7 @@ export function DossierPage() {
         {active === 'netwerk' ? <NetworkTab dossier={d} /> : null}
         {active === 'financiering' ? <FundingTab dossier={d} /> : null}
         {active === 'plan' ? <PlanTab dossier={d} /> : null}
+        {active === 'inzage' ? <ClientAccessTab clientId={id} /> : null}
       </Tabs>
     </Page>
   );

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 
-export const DOSSIER_TABS = ['overzicht', 'tijdlijn', 'netwerk', 'financiering', 'plan'] as const;
+export const DOSSIER_TABS = ['overzicht', 'tijdlijn', 'netwerk', 'financiering', 'plan', 'inzage'] as const;
 export type DossierTab = (typeof DOSSIER_TABS)[number];
 
 export function isDossierTab(x: unknown): x is DossierTab {

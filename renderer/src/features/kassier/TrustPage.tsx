@@ -50,7 +50,35 @@ function readIdentity(json: string): IdentityPreview | null {
   }
 }
 
-function AddSigner() {
+/**
+ * Trusting another installation by its identity file. The kassier trusts casemanagers (their bundles
+ * are accepted); a casemanager trusts the kassier (BSNs in bundles are then sealed for the kassier).
+ */
+const PARTY = {
+  casemanager: {
+    title: 'Installatie vertrouwen',
+    intro: 'De casemanager downloadt het identiteitsbestand bij Beheer → Identiteit en stuurt het u. Lees het hier in en bel de casemanager om de vingerafdruk te vergelijken.',
+    notAFile: 'Dit is geen identiteitsbestand van Schotvrij. Vraag de casemanager om het bestand uit Beheer → Identiteit.',
+    compareFirst: 'Vergelijk eerst de vingerafdruk per telefoon met de casemanager, en vink dit dan aan.',
+    checkbox: 'Ik heb de vingerafdruk per telefoon vergeleken met de casemanager en hij is precies gelijk',
+    hint: 'Laat de casemanager de groepen voorlezen uit Beheer → Identiteit. Wijkt één teken af, vertrouw het bestand dan niet.',
+    submit: 'Installatie vertrouwen',
+    done: (label: string) => `${label} is vertrouwd. Bundels van deze installatie worden voortaan aangenomen.`,
+  },
+  kassier: {
+    title: 'Kassier vertrouwen',
+    intro: 'De kassier stuurt u het identiteitsbestand van de kassiersinstallatie. Lees het hier in en bel de kassier om de vingerafdruk te vergelijken. Daarna gaan de BSN’s in uw exports versleuteld mee: alleen deze kassier kan ze lezen.',
+    notAFile: 'Dit is geen identiteitsbestand van Schotvrij. Vraag de kassier om het bestand uit Beheer → Identiteit.',
+    compareFirst: 'Vergelijk eerst de vingerafdruk per telefoon met de kassier, en vink dit dan aan.',
+    checkbox: 'Ik heb de vingerafdruk per telefoon vergeleken met de kassier en hij is precies gelijk',
+    hint: 'Laat de kassier de groepen voorlezen uit Beheer → Identiteit. Wijkt één teken af, vertrouw het bestand dan niet.',
+    submit: 'Kassier vertrouwen',
+    done: (label: string) => `${label} is vertrouwd. BSN’s in uw exports worden voortaan voor deze kassier versleuteld.`,
+  },
+} as const;
+
+export function AddSigner({ party = 'casemanager' }: { party?: keyof typeof PARTY }) {
+  const t = PARTY[party];
   const [preview, setPreview] = useState<IdentityPreview | null>(null);
   const [fileError, setFileError] = useState<string | undefined>(undefined);
   const [compared, setCompared] = useState(false);
@@ -66,7 +94,7 @@ function AddSigner() {
     setComparedError(undefined);
     if (!file) return;
     const p = readIdentity(await file.text());
-    setFileError(p ? undefined : 'Dit is geen identiteitsbestand van Schotvrij. Vraag de casemanager om het bestand uit Beheer → Identiteit.');
+    setFileError(p ? undefined : t.notAFile);
     setPreview(p);
   };
 
@@ -79,7 +107,7 @@ function AddSigner() {
       return;
     }
     if (!compared) {
-      setComparedError('Vergelijk eerst de vingerafdruk per telefoon met de casemanager, en vink dit dan aan.');
+      setComparedError(t.compareFirst);
       document.getElementById('identiteit-vergeleken')?.focus();
       return;
     }
@@ -87,7 +115,7 @@ function AddSigner() {
     setError(null);
     try {
       const s = await kassierCommands.trust(preview.json);
-      announce(`${s.label} is vertrouwd. Bundels van deze installatie worden voortaan aangenomen.`);
+      announce(t.done(s.label));
       setPreview(null);
       setCompared(false);
       setInputKey((k) => k + 1);
@@ -106,9 +134,9 @@ function AddSigner() {
   return (
     <form className="form card" noValidate aria-labelledby="kop-vertrouwen" onSubmit={(e) => void submit(e)}>
       <h2 id="kop-vertrouwen" className="card-title">
-        Installatie vertrouwen
+        {t.title}
       </h2>
-      <p>De casemanager downloadt het identiteitsbestand bij Beheer → Identiteit en stuurt het u. Lees het hier in en bel de casemanager om de vingerafdruk te vergelijken.</p>
+      <p>{t.intro}</p>
       <ErrorSummary items={summary} />
       <Field id="identiteit-bestand" label="Identiteitsbestand (.json)" required error={fileError} className="field--l">
         {(a) => <input key={inputKey} {...a} className="input input--file" type="file" accept=".json,application/json" onChange={(e) => void choose(e.target.files?.[0])} />}
@@ -137,15 +165,15 @@ function AddSigner() {
               aria-invalid={!!comparedError}
               aria-describedby={comparedError ? 'identiteit-vergeleken-fout identiteit-vergeleken-hint' : 'identiteit-vergeleken-hint'}
             />
-            <label htmlFor="identiteit-vergeleken">Ik heb de vingerafdruk per telefoon vergeleken met de casemanager en hij is precies gelijk</label>
+            <label htmlFor="identiteit-vergeleken">{t.checkbox}</label>
             <span id="identiteit-vergeleken-hint" className="checkbox-hint">
-              Laat de casemanager de groepen voorlezen uit Beheer → Identiteit. Wijkt één teken af, vertrouw het bestand dan niet.
+              {t.hint}
             </span>
             <FieldError id="identiteit-vergeleken" error={comparedError} />
           </div>
         </div>
       ) : null}
-      <FormActions submitLabel="Installatie vertrouwen" busy={busy} busyLabel="Bezig…" />
+      <FormActions submitLabel={t.submit} busy={busy} busyLabel="Bezig…" />
     </form>
   );
 }

@@ -6,11 +6,10 @@
  * "Afdrukken of opslaan als PDF" uses Electron's printToPDF when the preload
  * offers it, else the browser's print dialog.
  */
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ClientDossier, Funding, PlanAction } from '../../../../shared/contract/index';
 import { formatDateNl } from '../../../../shared/domain/dates';
-import { printDocument } from '../../api';
+import { usePrint } from '../../ui/use-print';
 import { CONSENT_METHOD_LABEL, FUNDING_KIND_PLAIN, GOAL_STATUS_LABEL, WLZ_LEVERINGSVORM_LABEL, WLZ_ZORGPROFIEL_LABEL, ZVW_SOORT_LABEL, relationLabel } from '../../app/labels';
 import { dateNl } from '../../ui/dates';
 import { useDocumentTitle } from '../../ui/Page';
@@ -65,20 +64,8 @@ export function PrintPage() {
   const v = version.data;
   const d = dossier.data;
   const set = v ? sets.data?.find((s) => s.code === v.domainSet) : undefined;
-  const [printState, setPrintState] = useState<{ busy: boolean; message: string | null; failed: boolean }>({ busy: false, message: null, failed: false });
+  const { printState, print } = usePrint({ clientId: id, objectType: 'plan_version', objectId: versionId });
 
-  const print = async (fileName: string) => {
-    if (printState.busy) return;
-    setPrintState({ busy: true, message: null, failed: false });
-    try {
-      const r = await printDocument(fileName);
-      if (!r) setPrintState({ busy: false, message: null, failed: false });
-      else if (r.ok) setPrintState({ busy: false, message: `De PDF is opgeslagen: ${r.path}`, failed: false });
-      else setPrintState({ busy: false, message: r.message, failed: !r.cancelled });
-    } catch {
-      setPrintState({ busy: false, message: 'Het afdrukken is mislukt.', failed: true });
-    }
-  };
 
   const toolbar = (
     <div className="print-toolbar">

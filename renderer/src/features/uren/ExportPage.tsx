@@ -79,6 +79,20 @@ function Preview({ period }: { period: string }) {
               </p>
             </div>
           ) : null}
+          {p.bsnClients > 0 && p.rows > 0 ? (
+            p.bsnRecipient ? (
+              <p className="notice notice--ok" role="note">
+                De BSN’s van {countOf(p.bsnClients, 'cliënt', 'cliënten')} gaan versleuteld mee: alleen {p.bsnRecipient} kan ze lezen.
+              </p>
+            ) : (
+              <div className="notice notice--warn" role="note">
+                <p>
+                  <strong>De BSN’s gaan niet mee</strong> ({countOf(p.bsnClients, 'cliënt', 'cliënten')}): u heeft de kassier nog niet vertrouwd. Lees het identiteitsbestand van de kassier in bij Beheer →
+                  Identiteit; dan gaan de BSN’s versleuteld mee.
+                </p>
+              </div>
+            )
+          ) : null}
           {p.rows === 0 ? (
             <p className="muted">Er is in {monthLabel(period)} niets nieuws of gecorrigeerds om te exporteren.</p>
           ) : (

@@ -3,7 +3,7 @@
  * with the contract's `NewWorkspace` schema (Dutch messages); the host is
  * authoritative and may still answer CONFLICT (a real workspace already exists).
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { Link } from 'react-router';
 import { NewWorkspace, parseWith, type NewWorkspaceInput } from '../../../../shared/contract/index';
@@ -15,6 +15,7 @@ import { CodeSelect, ErrorSummary, Field, Fieldset, FormActions, Radio, type Sum
 import { Page } from '../../ui/Page';
 import { useWorkspaceStore } from './workspace-store';
 import { formFields } from '../../ui/form-fields';
+import { repeatIssue, ShowPasswords } from '../../ui/password';
 
 interface FormValues {
   rol: Role | '';
@@ -25,18 +26,31 @@ interface FormValues {
   organisatieAgb: string;
   organisatieSoort: OrganisationKind;
   netwerkNaam: string;
+  wachtwoord: string;
+  wachtwoordHerhaal: string;
 }
 
 type FieldName = keyof FormValues;
-const FIELDS: readonly FieldName[] = ['rol', 'gebruikersNaam', 'zorgverlenerAgb', 'organisatieNaam', 'organisatieAgb', 'organisatieSoort', 'netwerkNaam'];
+const FIELDS: readonly FieldName[] = ['rol', 'gebruikersNaam', 'zorgverlenerAgb', 'organisatieNaam', 'organisatieAgb', 'organisatieSoort', 'netwerkNaam', 'wachtwoord', 'wachtwoordHerhaal'];
 const form = formFields(FIELDS);
 const fieldId = (name: FieldName) => (name === 'rol' ? 'ws-rol-arrangeur' : `ws-${name}`);
 
 const resolver: Resolver<FormValues, unknown, NewWorkspaceInput> = (values) => {
-  const input = { ...values, rol: values.rol === '' ? undefined : values.rol, zorgverlenerAgb: values.rol === 'arrangeur' ? values.zorgverlenerAgb : null };
+  // The repeat is the form's own check; only the password itself goes to the core.
+  const { wachtwoordHerhaal, ...rest } = values;
+  const input = {
+    ...rest,
+    rol: values.rol === '' ? undefined : values.rol,
+    zorgverlenerAgb: values.rol === 'arrangeur' ? values.zorgverlenerAgb : null,
+    // Empty is "not filled in" (its own message), not "too short".
+    wachtwoord: values.wachtwoord === '' ? undefined : values.wachtwoord,
+  };
   const r = parseWith(NewWorkspace, input);
-  if (r.ok) return { values: input as NewWorkspaceInput, errors: {} };
-  return { values: {}, errors: form.toFieldErrors(r.error.details?.issues ?? []) as FieldErrors<FormValues> };
+  const issues = r.ok ? [] : [...(r.error.details?.issues ?? [])];
+  const repeat = repeatIssue('wachtwoordHerhaal', values.wachtwoord, wachtwoordHerhaal);
+  if (repeat) issues.push(repeat);
+  if (issues.length === 0) return { values: input as NewWorkspaceInput, errors: {} };
+  return { values: {}, errors: form.toFieldErrors(issues) as FieldErrors<FormValues> };
 };
 
 const KINDS = Object.keys(ORGANISATION_KIND_LABEL) as OrganisationKind[];
@@ -44,6 +58,8 @@ const KINDS = Object.keys(ORGANISATION_KIND_LABEL) as OrganisationKind[];
 export function NewWorkspacePage() {
   const create = useWorkspaceStore((s) => s.create);
   const [formError, setFormError] = useState<string | null>(null);
+  const [showPasswords, setShowPasswords] = useState(false);
+  const showId = useId();
   const {
     register,
     handleSubmit,
@@ -52,7 +68,7 @@ export function NewWorkspacePage() {
     control,
     formState: { errors, isSubmitting, submitCount },
   } = useForm<FormValues, unknown, NewWorkspaceInput>({
-    defaultValues: { rol: '', gebruikersNaam: '', zorgverlenerAgb: '', organisatieNaam: '', organisatieAgb: '', organisatieSoort: 'vvt', netwerkNaam: '' },
+    defaultValues: { rol: '', gebruikersNaam: '', zorgverlenerAgb: '', organisatieNaam: '', organisatieAgb: '', organisatieSoort: 'vvt', netwerkNaam: '', wachtwoord: '', wachtwoordHerhaal: '' },
     resolver,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -69,8 +85,8 @@ export function NewWorkspacePage() {
     setFormError(null);
     try {
       const status = await create(input);
-      // The shell replaces this page as soon as the store has the new status.
-      announce(`Uw omgeving voor ${status.active?.installation.organisationName ?? 'uw organisatie'} is ingericht.`);
+      // The recovery key replaces this page as soon as the store has it (then the shell).
+      announce(`Uw omgeving voor ${status.active?.installation.organisationName ?? 'uw organisatie'} is ingericht. Bewaar nu uw herstelsleutel.`);
     } catch (e) {
       if (isApiError(e)) {
         const first = form.applyServerIssues(e.issues, (field, message) => setError(field, { type: 'server', message }));
@@ -84,7 +100,8 @@ export function NewWorkspacePage() {
   if (formError) summary.push({ fieldId: null, message: formError });
   if (submitCount > 0) for (const f of FIELDS) if (errors[f]?.message) summary.push({ fieldId: fieldId(f), message: errors[f]!.message! });
 
-  const text = (name: Exclude<FieldName, 'rol' | 'organisatieSoort'>) => ({ ...register(name), className: 'input', type: 'text' });
+  const text = (name: Exclude<FieldName, 'rol' | 'organisatieSoort' | 'wachtwoord' | 'wachtwoordHerhaal'>) => ({ ...register(name), className: 'input', type: 'text' });
+  const password = (name: 'wachtwoord' | 'wachtwoordHerhaal') => ({ ...register(name), className: 'input', type: showPasswords ? 'text' : 'password', autoComplete: 'new-password' });
   const arrangeur = useWatch({ control, name: 'rol' }) === 'arrangeur';
 
   return (
@@ -143,6 +160,31 @@ export function NewWorkspacePage() {
         <Field id="ws-netwerkNaam" label="Netwerk" hint="Bijvoorbeeld: Dementienetwerk Midden-Limburg." error={errors.netwerkNaam?.message} required className="field--l">
           {(a) => <input {...text('netwerkNaam')} autoComplete="off" {...a} />}
         </Field>
+
+        <fieldset className="fieldset form-group" aria-describedby="ws-wachtwoord-uitleg">
+          <legend className="form-group-title">Wachtwoord</legend>
+          <div id="ws-wachtwoord-uitleg" className="field-hint security-explain">
+            <p>
+              Schotvrij versleutelt de database op deze computer met dit wachtwoord. Zonder het wachtwoord of de herstelsleutel kan niemand de gegevens lezen — ook de makers van
+              Schotvrij niet.
+            </p>
+            <p>Na het inrichten krijgt u de herstelsleutel één keer te zien. Daarmee kiest u een nieuw wachtwoord als u het vergeet.</p>
+          </div>
+          <Field
+            id="ws-wachtwoord"
+            label="Wachtwoord"
+            hint="Minstens 10 tekens. Een zin van een paar woorden is sterk en goed te onthouden."
+            error={errors.wachtwoord?.message}
+            required
+            className="field--l"
+          >
+            {(a) => <input {...password('wachtwoord')} {...a} />}
+          </Field>
+          <Field id="ws-wachtwoordHerhaal" label="Herhaal het wachtwoord" error={errors.wachtwoordHerhaal?.message} required className="field--l">
+            {(a) => <input {...password('wachtwoordHerhaal')} {...a} />}
+          </Field>
+          <ShowPasswords id={showId} checked={showPasswords} onChange={setShowPasswords} />
+        </fieldset>
 
         <FormActions submitLabel="Omgeving inrichten" busy={isSubmitting} busyLabel="Bezig met inrichten…" cancelTo="/" />
       </form>

@@ -15,9 +15,10 @@ const SIZE_LABEL: Record<Exclude<DemoSize, 'kassier'>, string> = {
 
 export function StartPage() {
   const available = useWorkspaceStore((s) => s.status?.available);
+  const security = useWorkspaceStore((s) => s.status?.security ?? null);
   const pending = useWorkspaceStore((s) => s.pending);
   const actionError = useWorkspaceStore((s) => s.actionError);
-  const { openDemo, open } = useWorkspaceStore.getState();
+  const { openDemo, open, chooseStart } = useWorkspaceStore.getState();
   const [role, setRole] = useState<Role>('arrangeur');
   const [size, setSize] = useState<Exclude<DemoSize, 'kassier'>>('small');
 
@@ -92,9 +93,18 @@ export function StartPage() {
           {available?.eigen ? (
             <>
               <p>Op deze computer staat al een eigen omgeving met echte gegevens. Open die om verder te werken.</p>
+              {security?.locked ? <p>De omgeving is vergrendeld: u opent die met uw wachtwoord.</p> : null}
+              {security && !security.encrypted ? (
+                <p className="notice notice--warn">Deze omgeving is nog niet versleuteld. Versleutel de database na het openen bij Beheer → Beveiliging.</p>
+              ) : null}
               <ErrorNotice>{openError}</ErrorNotice>
               <div className="form-actions">
-                <button type="button" className="button button--primary" aria-disabled={pending !== null || undefined} onClick={() => void open('eigen')}>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  aria-disabled={pending !== null || undefined}
+                  onClick={() => (security?.locked ? chooseStart(false) : void open('eigen'))}
+                >
                   {pending === 'open' ? 'Bezig met openen…' : 'Eigen omgeving openen'}
                 </button>
               </div>
