@@ -82,6 +82,7 @@ export const METHOD_NAMES = [
   'registrations.update',
   'registrations.remove',
   'registrations.repeatLast',
+  'registrations.last',
   'registrations.history',
   'registrations.totals',
   'timer.get',

@@ -135,6 +135,11 @@ export const registrationsContract = {
     input: z.object({ from: IsoDate, to: IsoDate, clientId: Id.optional() }),
     output: z.array(Registration).max(1000),
   }),
+  'registrations.last': query({
+    summary: 'The registration repeat-last would repeat (the newest), or null when there is none or two share the newest moment.',
+    input: z.object({}).default({}),
+    output: Registration.nullable(),
+  }),
   'registrations.create': command({
     summary: 'Register time; attribution proposed by the rules unless overridden with a reason.',
     input: RegistrationFields,

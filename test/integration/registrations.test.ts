@@ -110,8 +110,12 @@ describe('lock and correct', () => {
 
 describe('fast entry', () => {
   it('repeat-last registers the same again today', async () => {
-    await core.call('registrations.create', { date: '2026-11-20', startTime: '09:00', endTime: '09:45', clientId, activityCode: 'direct', note: 'Huisbezoek' });
+    const first = await core.call('registrations.create', { date: '2026-11-20', startTime: '09:00', endTime: '09:45', clientId, activityCode: 'direct', note: 'Huisbezoek' });
+    // The dialog names what will be repeated before Enter: the same row the core then repeats.
+    expect(await core.call('registrations.last')).toMatchObject({ id: first.id, note: 'Huisbezoek' });
+    clock.set(instantOf('2026-11-23', 11));
     const again = await core.call('registrations.repeatLast', {});
+    expect((await core.call('registrations.last'))?.id).toBe(again.id);
     expect(again).toMatchObject({ date: '2026-11-23', startTime: '09:00', endTime: '09:45', clientId, activityCode: 'direct', note: 'Huisbezoek' });
   });
 

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixedClock } from '../../electron/core/clock';
+import { SCHEMA_KEY } from './datasets';
 import { MIGRATIONS } from '../../electron/core/db/migrations.generated';
 import { buildDossiers } from '../../electron/core/demo/dossier-model';
 import { generateDemo } from '../../electron/core/demo/generator';
@@ -25,7 +26,7 @@ export interface BundleSet {
 
 export function kassierBundleSet(cache: string, quick: boolean): BundleSet {
   const perClientMonth: [number, number] = quick ? [3, 6] : [13, 16];
-  const name = `v${MIGRATIONS.length}-bundles-${quick ? 'quick' : 'kassier'}-${perClientMonth.join('-')}`;
+  const name = `${SCHEMA_KEY}-bundles-${quick ? 'quick' : 'kassier'}-${perClientMonth.join('-')}`;
   const dir = join(cache, name);
   const index = join(dir, 'index.json');
   if (existsSync(index)) return JSON.parse(readFileSync(index, 'utf8')) as BundleSet;

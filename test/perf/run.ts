@@ -9,10 +9,15 @@ import { parseArgs } from 'node:util';
 import { openAndList } from './benchmarks/open-and-list';
 import { openDossier } from './benchmarks/open-dossier';
 import { kassierImport } from './benchmarks/kassier-import';
+import { saveRegistration } from './benchmarks/save-registration';
+import { exportBundle } from './benchmarks/export-bundle';
+import { backupBench } from './benchmarks/backup';
+import { dossierBig } from './benchmarks/dossier-big';
+import { rendererBench } from './benchmarks/renderer';
 import { cacheDir, type Benchmark, type BenchResult } from './harness';
 
 const root = join(import.meta.dirname, '..', '..');
-const ALL: Benchmark[] = [openAndList, openDossier, kassierImport];
+const ALL: Benchmark[] = [openAndList, openDossier, saveRegistration, exportBundle, dossierBig, kassierImport, backupBench, rendererBench];
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } } });
 const selected = values.only?.length ? ALL.filter((b) => values.only!.includes(b.name)) : ALL;

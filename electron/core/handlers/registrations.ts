@@ -15,6 +15,7 @@ import {
   removeRegistration,
   reopenWeek,
   repeatLast,
+  lastRegistration,
   startTimer,
   stopTimer,
   updateRegistration,
@@ -29,6 +30,7 @@ type Keys =
   | 'registrations.update'
   | 'registrations.remove'
   | 'registrations.repeatLast'
+  | 'registrations.last'
   | 'registrations.history'
   | 'registrations.totals'
   | 'timer.get'
@@ -51,6 +53,7 @@ export const registrationHandlers: HandlerMap<Keys, CoreContext> = {
   'registrations.update': (ctx, { id, fields, correctionReason }) => updateRegistration(ctx, id, fields, correctionReason),
   'registrations.remove': (ctx, { id, correctionReason }) => removeRegistration(ctx, id, correctionReason),
   'registrations.repeatLast': (ctx, { date }) => repeatLast(ctx, date),
+  'registrations.last': (ctx) => lastRegistration(ctx),
   'registrations.history': (ctx, { id }) => history(ctx, id),
 
   'registrations.totals': (ctx, { from, to, groupBy }) => {

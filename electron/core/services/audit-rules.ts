@@ -114,6 +114,7 @@ export const AUDIT_RULES: Record<CoreMethodName, AuditRule | null> = {
   'registrations.update': write('update', 'registration', out('clientId'), out('id')),
   'registrations.remove': write('delete', 'registration', pre, inp('id'), { table: 'registration', id: (i) => i.id }),
   'registrations.repeatLast': write('create', 'registration', out('clientId'), out('id')),
+  'registrations.last': read('registration', out('clientId'), out('id')),
   'registrations.history': read('registration', pre, inp('id')),
   'registrations.totals': search('registration'),
   'timer.get': null,

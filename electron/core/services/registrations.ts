@@ -253,6 +253,14 @@ export function history(ctx: CoreContext, id: string): Registration[] {
   return rows.map((r) => toDto(ctx, r));
 }
 
+/** What repeatLast would repeat, for the dialog that names it first; null when two rows share the newest moment (an import). */
+export function lastRegistration(ctx: CoreContext): Registration | null {
+  const rows = ctx.orm.select().from(registration).where(and(IS_CURRENT, eq(registration.deleted, false))).orderBy(desc(registration.createdAt)).limit(2).all();
+  const [newest, next] = rows;
+  if (!newest || (next && next.createdAt === newest.createdAt)) return null;
+  return toDto(ctx, newest);
+}
+
 export function repeatLast(ctx: CoreContext, date: string | undefined): Registration {
   const last = ctx.orm.select().from(registration).where(and(IS_CURRENT, eq(registration.deleted, false))).orderBy(desc(registration.createdAt)).limit(1).get();
   if (!last) throw new SchotvrijError('NOT_FOUND', 'Er is nog geen registratie om te herhalen.', 'nothing to repeat');

@@ -12,11 +12,24 @@ export const DEFAULT_SETTINGS: Settings = {
 const KEY = 'settings';
 
 /** Stored settings merged over the defaults; an unreadable stored value falls back to defaults. */
+/** The last stored text and what it parsed to: a save reads the settings (attribution rules) every time. */
+let memo: { text: string; value: Settings } | null = null;
+
 export function getSettings(ctx: Pick<CoreContext, 'orm'>): Settings {
-  const row = ctx.orm.select().from(setting).where(eq(setting.key, KEY)).get();
+  const row = ctx.orm.select({ value: setting.value }).from(setting).where(eq(setting.key, KEY)).get();
   if (!row) return DEFAULT_SETTINGS;
-  const parsed = Settings.partial().safeParse(JSON.parse(row.value));
-  return { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+  if (memo?.text === row.value) return memo.value;
+  let raw: unknown = null;
+  try {
+    raw = JSON.parse(row.value);
+  } catch {
+    // unreadable: defaults below
+  }
+  const parsed = Settings.partial().safeParse(raw);
+  // Frozen: the memo is shared by every caller (and every core in this process).
+  const value = deepFreeze({ ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) });
+  memo = { text: row.value, value };
+  return value;
 }
 
 export function updateSettings(ctx: Pick<CoreContext, 'orm' | 'clock'>, patch: Partial<Settings>): Settings {
@@ -27,4 +40,12 @@ export function updateSettings(ctx: Pick<CoreContext, 'orm' | 'clock'>, patch: P
     .onConflictDoUpdate({ target: setting.key, set: { value: JSON.stringify(next), updatedAt: ctx.clock.now() } })
     .run();
   return next;
+}
+
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v as Record<string, unknown>)) deepFreeze(x);
+  }
+  return v;
 }

@@ -10,23 +10,17 @@ import { announce } from '../../app/announcer';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorNotice } from '../../ui/form';
 import { useToday } from '../../ui/format';
-import { dayLabel, formatMinutes, plusDays, timeText } from './time-format';
+import { dayLabel, formatMinutes, timeText } from './time-format';
 import { registrationCommands } from './uren-data';
 import { REPEAT_SHORTCUT, useUrenView } from './uren-store';
 
-/** What the last registration was, as far as the recent weeks show it unambiguously. */
+/** What the last registration was — the one the core repeats (null: none, or ambiguous). */
 function useLastRegistration(today: string): Registration | null | undefined {
   const [last, setLast] = useState<Registration | null | undefined>(undefined);
   useEffect(() => {
     let alive = true;
-    registrationCommands.recent(plusDays(today, -62), today).then(
-      (rows) => {
-        if (!alive) return;
-        const newest = rows.reduce<Registration | null>((best, r) => (!best || r.createdAt > best.createdAt ? r : best), null);
-        // Two rows made at the same moment (an import): we cannot tell which the core repeats.
-        const tie = newest ? rows.some((r) => r !== newest && r.createdAt === newest.createdAt) : false;
-        setLast(tie ? null : newest);
-      },
+    registrationCommands.last().then(
+      (r) => alive && setLast(r),
       () => alive && setLast(null),
     );
     return () => {

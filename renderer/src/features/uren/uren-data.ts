@@ -79,6 +79,7 @@ export const registrationCommands = {
   repeatLast: (date: string) => api['registrations.repeatLast']({ date }),
   /** Recent registrations, to show what "Herhaal laatste" will repeat. */
   recent: (from: string, to: string) => api['registrations.list']({ from, to }),
+  last: () => api['registrations.last']({}),
   startTimer: (input: Input<'timer.start'>) => api['timer.start'](input),
   stopTimer: () => api['timer.stop'](),
   discardTimer: () => api['timer.discard'](),
