@@ -4,7 +4,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_SETS, IWMO } from '../../shared/codelists/index';
 
-const xsdPath = join(import.meta.dirname, '..', '..', '..', 'shared', 'standards', 'iwmo-3.2', 'basisschema.xsd');
+// Vendored in the repository (a clean checkout has nothing next to it): shared/standards/iwmo-3.2.
+const xsdPath = join(import.meta.dirname, '..', '..', 'shared', 'standards', 'iwmo-3.2', 'basisschema.xsd');
 
 interface Enumeration {
   '@_value': string;

@@ -5,14 +5,43 @@
  */
 import type { ChangeTopic, Input, Registration } from '../../../../shared/contract/index';
 import { api } from '../../api';
+import { useEffect } from 'react';
 import { useQuery } from '../../app/use-query';
 import { plusDays } from './time-format';
 
 /** What a registration row shows depends on: its own table, and the names and funding it points at. */
 export const REGISTRATION_TOPICS: readonly ChangeTopic[] = ['registration', 'week_close', 'export_batch', 'client', 'network_member', 'funding', 'activity_type'];
 
+/**
+ * A saved registration is shown at once: the command's answer is put into every open week
+ * list it belongs to, before the change event's reload (one round trip instead of two —
+ * docs/performance.md, click-to-visible). The reload then replaces it with the stored truth.
+ */
+const savedListeners = new Set<(r: Registration) => void>();
+function shown<T extends Registration>(r: T): T {
+  for (const l of savedListeners) l(r);
+  return r;
+}
+
+/** Newest first, as registrations.list answers: date, then start time, then when it was made. */
+function newestFirst(a: Registration, b: Registration): number {
+  return b.date.localeCompare(a.date) || (b.startedAt ?? 0) - (a.startedAt ?? 0) || b.createdAt - a.createdAt;
+}
+
 export function useRegistrations(from: string, to: string) {
-  return useQuery('registrations.list', { from, to }, REGISTRATION_TOPICS);
+  const q = useQuery('registrations.list', { from, to }, REGISTRATION_TOPICS);
+  const { data, set } = q;
+  useEffect(() => {
+    const put = (r: Registration) => {
+      if (!data || r.date < from || r.date > to) return;
+      set([...data.filter((x) => x.id !== r.id), r].sort(newestFirst));
+    };
+    savedListeners.add(put);
+    return () => {
+      savedListeners.delete(put);
+    };
+  }, [from, to, data, set]);
+  return q;
 }
 
 export function useTotals(from: string, to: string, groupBy: Input<'registrations.totals'>['groupBy']) {
@@ -73,10 +102,10 @@ export async function registrationsBetween(from: string, to: string): Promise<Re
 }
 
 export const registrationCommands = {
-  create: (input: Input<'registrations.create'>) => api['registrations.create'](input),
-  update: (input: Input<'registrations.update'>) => api['registrations.update'](input),
+  create: (input: Input<'registrations.create'>) => api['registrations.create'](input).then(shown),
+  update: (input: Input<'registrations.update'>) => api['registrations.update'](input).then(shown),
   remove: (id: string, correctionReason: string | null) => api['registrations.remove']({ id, correctionReason }),
-  repeatLast: (date: string) => api['registrations.repeatLast']({ date }),
+  repeatLast: (date: string) => api['registrations.repeatLast']({ date }).then(shown),
   /** Recent registrations, to show what "Herhaal laatste" will repeat. */
   recent: (from: string, to: string) => api['registrations.list']({ from, to }),
   last: () => api['registrations.last']({}),
