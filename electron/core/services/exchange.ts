@@ -338,8 +338,12 @@ export function exportRegistrations(ctx: CoreContext, period: string) {
   const sha = sha256Hex(bytes);
   // Same transaction (the dispatcher's): the batch with its bytes, and the rows marked. After this they are immutable.
   ctx.orm.insert(exportBatch).values({ id: batchId, seq, kind: 'registrations', period, rowCount: rows.length, sha256: sha, fileName, bundle: Buffer.from(bytes), createdAt: now }).run();
-  const mark = ctx.db.prepare('UPDATE registration SET exported_batch_id = ? WHERE id = ? AND version = ? AND exported_batch_id IS NULL');
-  for (const r of rows) mark.run(batchId, r.id, r.version);
+  // One set-based UPDATE with pendingRows' own predicate: inside this transaction it is exactly the
+  // rows just written to the bundle (a quarter of the export's time went to one UPDATE per row).
+  const marked = ctx.db
+    .prepare('UPDATE registration SET exported_batch_id = ? WHERE exported_batch_id IS NULL AND date >= ? AND date <= ?')
+    .run(batchId, `${period}-01`, `${period}-31`).changes;
+  if (marked !== rows.length) throw new Error(`export marked ${marked} rows but bundled ${rows.length}`);
   return { batch: { id: batchId, seq, kind: 'registrations', period, rowCount: rows.length, sha256: sha, fileName, createdAt: now }, bytes };
 }
 
