@@ -36,7 +36,7 @@ import { type Logger, silentLogger } from './logger';
 import { createOrm, type Orm } from './orm';
 import { readInstallation } from './repo/installation';
 import { ensureActivityTypes } from './services/activities';
-import { type AuditRecord, appendAudit, applyAuditRetention, auditHead } from './services/audit';
+import { type AuditRecord, appendAudit, applyAuditRetention, auditHead, hasAuditTables } from './services/audit';
 import { AUDIT_RULES, auditRecordFor, preLookup } from './services/audit-rules';
 import { auditHandlers } from './handlers/audit';
 import { getSettings } from './services/settings';
@@ -140,7 +140,7 @@ export function createCore(opts: CoreOptions): Core {
     takeBackup({ db, dbPath: opts.dbPath, dir: backupDir, key, keyId: keyId(), auditHead: hasAuditLog() ? auditHead(db) : null, appVersion: APP_VERSION, now: clock.now() }, kind);
   // Runner tests open cores on toy migrations without the audit tables.
   let auditTables: boolean | undefined;
-  const hasAuditLog = () => (auditTables ??= db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'`).get() !== undefined);
+  const hasAuditLog = () => (auditTables ??= hasAuditTables(db));
 
   function open(opts2: { afterRestore?: boolean } = {}): void {
     const existed = existsSync(opts.dbPath) && statSync(opts.dbPath).size > 0;
@@ -224,6 +224,8 @@ export function createCore(opts: CoreOptions): Core {
         const now = clock.now();
         const last = lastRead.get(k);
         if (last !== undefined && now - last < READ_DEDUPE_MS && now >= last) return;
+        // Keep the map to the window: a day of browsing thousands of dossiers must not accumulate.
+        if (lastRead.size > 1000) for (const [key, at] of lastRead) if (now - at >= READ_DEDUPE_MS) lastRead.delete(key);
         lastRead.set(k, now);
       }
       appendAudit(context(), [record]);

@@ -6,6 +6,7 @@ import { planMigrations, readApplied } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations.generated';
 import type { HandlerMap } from '../dispatcher';
 import { verifyAudit } from './audit';
+import { hasAuditTables } from '../services/audit';
 
 type SystemKeys = 'system.info' | 'system.stats' | 'system.backup' | 'system.backups' | 'system.verify';
 
@@ -61,8 +62,7 @@ export function verifyDatabase(ctx: CoreContext, full: boolean): { ok: boolean; 
       detail: pending.length === 0 ? `schema version ${applied.length} of ${MIGRATIONS.length}, hashes match` : `${pending.length} pending`,
     };
   });
-  const hasAudit = ctx.db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'`).get() !== undefined;
-  if (hasAudit) {
+  if (hasAuditTables(ctx.db)) {
     check('audit_chain', () => {
       const r = verifyAudit(ctx);
       return { ok: r.ok, message: r.message, detail: r.detail };

@@ -24,6 +24,11 @@ import type { Db } from '../db/open';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** Runner tests open cores on toy migrations without the audit tables. */
+export function hasAuditTables(db: Db): boolean {
+  return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'`).get() !== undefined;
+}
+
 export interface AuditRecord {
   event: AuditEvent;
   action: string;
